@@ -1,0 +1,85 @@
+import * as z from 'zod'
+import { Id, IsoDateTime, plainText } from './common'
+import { HomeAddress } from './grid'
+
+/** Property-problem categories (物业报修), in the order the picker shows them. */
+export const TicketCategory = z.enum(
+  ['lift', 'water', 'power', 'gas', 'leak', 'door_window', 'lighting', 'sanitation', 'noise', 'public_facility', 'other'],
+  { error: '请选择问题类别' },
+)
+export type TicketCategory = z.infer<typeof TicketCategory>
+
+export const TICKET_CATEGORY_LABELS: Record<TicketCategory, string> = {
+  lift: '电梯',
+  water: '水',
+  power: '电',
+  gas: '燃气',
+  leak: '漏水',
+  door_window: '门窗',
+  lighting: '照明',
+  sanitation: '卫生',
+  noise: '噪音',
+  public_facility: '公共设施',
+  other: '其他',
+}
+
+/** Shared places of the resident's own unit a resident may report, picked from a list. */
+export const CommonSpot = z.enum(['lift_hall', 'stairwell', 'corridor', 'unit_entrance', 'roof', 'basement', 'outside'], {
+  error: '请选择公共区域',
+})
+export type CommonSpot = z.infer<typeof CommonSpot>
+
+export const COMMON_SPOT_LABELS: Record<CommonSpot, string> = {
+  lift_hall: '电梯间',
+  stairwell: '楼梯间',
+  corridor: '楼道',
+  unit_entrance: '单元门口',
+  roof: '楼顶',
+  basement: '地下室',
+  outside: '楼栋周边',
+}
+
+/** Where the problem is: the resident's own room, or a shared spot of their own unit. No typing. */
+export const TicketLocation = z.discriminatedUnion(
+  'kind',
+  [z.object({ kind: z.literal('own_room') }), z.object({ kind: z.literal('common_area'), spot: CommonSpot })],
+  { error: '请选择问题位置' },
+)
+export type TicketLocation = z.infer<typeof TicketLocation>
+
+export const TicketStatus = z.enum(['submitted', 'acknowledged', 'in_progress', 'resolved', 'closed'])
+export type TicketStatus = z.infer<typeof TicketStatus>
+
+export const TICKET_STATUS_LABELS: Record<TicketStatus, string> = {
+  submitted: '待受理',
+  acknowledged: '已受理',
+  in_progress: '处理中',
+  resolved: '已解决',
+  closed: '已关闭',
+}
+
+export const TICKET_DESCRIPTION_MAX = 500
+
+export const Ticket = z.object({
+  id: Id,
+  householdId: Id,
+  address: HomeAddress,
+  category: TicketCategory,
+  location: TicketLocation,
+  description: z.string(),
+  status: TicketStatus,
+  createdAt: IsoDateTime,
+  createdBy: Id,
+  acknowledgedAt: IsoDateTime.optional(),
+  acknowledgedBy: Id.optional(),
+  acknowledgedByName: z.string().optional(),
+})
+export type Ticket = z.infer<typeof Ticket>
+
+/** A short, human label for where the problem is, e.g. '5栋1单元 0302室' or '5栋1单元 电梯间'. */
+export function describeLocation(address: HomeAddress, location: TicketLocation): string {
+  const unit = `${address.buildingName}${address.unitName}`
+  return location.kind === 'own_room' ? `${unit} ${address.roomNo}室` : `${unit} ${COMMON_SPOT_LABELS[location.spot]}`
+}
+
+export const ticketDescription = plainText('问题描述', 1, TICKET_DESCRIPTION_MAX)
