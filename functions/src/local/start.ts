@@ -1,0 +1,77 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { startDynamoLocal, javaAvailable, JAVA_MISSING_HINT, type DynamoLocal } from './dynamo'
+import { buildH5, h5Dir, h5IsCurrent } from './h5-build'
+import { step } from './progress'
+import { listen, localSite } from './static'
+
+/**
+ * `npm start`: the whole platform on one machine — DynamoDB Local on disk under .data/,
+ * the table and demo data, the H5 app (rebuilt only when its sources changed), and the API
+ * under /api on one port. Ctrl-C stops everything and leaves no java process behind.
+ */
+const root = path.resolve(__dirname, '../../..')
+// ANJU_DATA_DIR lets the e2e run a throwaway stack beside a developer's own .data/.
+const dataDir = path.resolve(process.env.ANJU_DATA_DIR ?? path.join(root, '.data'))
+const port = Number(process.env.PORT ?? 8080)
+const host = process.env.HOST ?? '127.0.0.1'
+
+let dynamo: DynamoLocal | undefined
+let stopping = false
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true
+    await dynamo?.stop()
+  }
+  process.exit(code)
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    process.stdout.write('\nStopping… 正在停止\n')
+    void shutdown(0)
+  })
+}
+// Last resort: a crash must not orphan the java child.
+process.on('exit', () => dynamo?.process.kill('SIGKILL'))
+
+async function main(): Promise<void> {
+  if (!javaAvailable()) {
+    console.error(JAVA_MISSING_HINT)
+    process.exit(1)
+  }
+  mkdirSync(path.join(dataDir, 'dynamodb'), { recursive: true })
+  process.env.STAGE ??= 'local'
+  process.env.TABLE_NAME ??= 'anju-local'
+
+  dynamo = await step('Starting DynamoDB Local (data in .data/dynamodb)', () =>
+    startDynamoLocal({ dbPath: path.join(dataDir, 'dynamodb') }),
+  )
+  process.env.DYNAMODB_ENDPOINT = dynamo.endpoint
+
+  // Imported after the environment is set: config is read from it once.
+  const { createLocalApi } = await import('./wiring')
+  const { api, prepare } = createLocalApi()
+  const seeded = await step('Creating the table and demo data if missing', prepare)
+
+  if (h5IsCurrent(root)) {
+    console.log('✔ H5 app is up to date (miniprogram/dist/h5)')
+  } else {
+    await step('Building the H5 app (first time ≈ 30–60 s; log in .data/h5-build.log)', () =>
+      buildH5(root, path.join(dataDir, 'h5-build.log')),
+    )
+  }
+
+  await listen(localSite(api, h5Dir(root)), port, host)
+  const url = `http://${host}:${port}`
+  console.log(`\n安居 is running: ${url}\n  API: ${url}/api/health\n`)
+  console.log(seeded.seeded ? 'Demo data loaded. Dev accounts (sign in on the H5 page):' : 'Dev accounts:')
+  for (const account of seeded.accounts) console.log(`  ${account.id.padEnd(14)} ${account.role.padEnd(18)} ${account.name}`)
+  console.log('\nPress Ctrl-C to stop.')
+}
+
+main().catch(async (error) => {
+  console.error(error instanceof Error ? error.message : error)
+  await shutdown(1)
+})

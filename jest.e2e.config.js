@@ -1,0 +1,12 @@
+// Browser end-to-end tests: the real `npm start` stack (its own data folder and a free port)
+// driven by Debian's Chromium through playwright-core. Run by `npm run e2e` and by .ci/run.
+/** @type {import('jest').Config} */
+module.exports = {
+  displayName: 'e2e',
+  rootDir: '<rootDir>/e2e',
+  testEnvironment: 'node',
+  testMatch: ['**/*.e2e.ts'],
+  testTimeout: 180_000,
+  maxWorkers: 1,
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
+}
