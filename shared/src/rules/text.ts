@@ -19,3 +19,12 @@ export function truncateCodePoints(s: string, max: number): string {
 export function blankToUndefined(v: unknown): unknown {
   return typeof v === 'string' && v.trim() === '' ? undefined : v
 }
+
+// Zero-width and bidirectional marks arrive from copy-paste (WeChat chats, contact cards) and are
+// invisible to the person typing, so they never count as content.
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu
+
+/** `s` without zero-width characters and direction marks. */
+export function stripInvisible(s: string): string {
+  return s.replace(INVISIBLE, '')
+}
