@@ -1,11 +1,33 @@
+// WechatSI (speech) must be added to the AppID in the WeChat admin console before it may be
+// declared, or DevTools refuses to compile; so it is opt-in at build time (docs/decisions/010).
+const plugins =
+  process.env.TARO_ENV === 'weapp' && process.env.ANJU_WECHATSI === '1'
+    ? { WechatSI: { version: '0.3.5', provider: 'wx069ba97219f66d99' } }
+    : undefined
+
 export default defineAppConfig({
-  pages: [
-    'pages/index/index'
+  pages: ['pages/index/index', 'pages/tickets/index'],
+  subPackages: [
+    { root: 'packages/resident', pages: ['report/index'] },
+    { root: 'packages/staff', pages: ['triage/index', 'ticket/index'] },
+    { root: 'packages/account', pages: ['login/index'] },
   ],
+  tabBar: {
+    color: '#333333',
+    selectedColor: '#1d3f66',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页' },
+      { pagePath: 'pages/tickets/index', text: '我的报修' },
+    ],
+  },
   window: {
     backgroundTextStyle: 'light',
-    navigationBarBackgroundColor: '#fff',
-    navigationBarTitleText: 'WeChat',
-    navigationBarTextStyle: 'black'
-  }
+    navigationBarBackgroundColor: '#1d3f66',
+    navigationBarTitleText: '安居',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f4f6f8',
+  },
+  ...(plugins ? { plugins } : {}),
 })

@@ -1,17 +1,21 @@
-import { PropsWithChildren } from 'react'
-import { useLaunch } from '@tarojs/taro'
-
+import './setup'
+import Taro, { useLaunch } from '@tarojs/taro'
+import type { PropsWithChildren } from 'react'
+import { installRelogin } from './services/auth'
+import { resendPendingDraft } from './services/draftSync'
 import './app.scss'
 
-function App({ children }: PropsWithChildren<any>) {
+function App({ children }: PropsWithChildren) {
   useLaunch(() => {
-    console.log('App launched.')
+    installRelogin()
+    // A report saved while offline goes out again as soon as the app starts.
+    resendPendingDraft()
+      .then((outcome) => {
+        if (outcome?.kind === 'sent') Taro.showToast({ title: '草稿已自动提交', icon: 'success' })
+      })
+      .catch(() => undefined)
   })
-
-  // children 是将要会渲染的页面
   return children
 }
-  
-
 
 export default App

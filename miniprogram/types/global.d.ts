@@ -28,3 +28,6 @@ declare namespace NodeJS {
 
 
 declare const API_BASE: string
+
+/** weapp only: loads a declared mini-program plugin; throws when it is not declared. */
+declare function requirePlugin(name: string): unknown

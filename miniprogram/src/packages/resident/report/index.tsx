@@ -1,0 +1,165 @@
+import {
+  COMMON_SPOT_LABELS,
+  type CommonSpot,
+  TICKET_CATEGORY_LABELS,
+  TICKET_DESCRIPTION_MAX,
+  TicketCategory,
+  type TicketLocation,
+  codePointLength,
+} from '@anju/shared'
+import { Text, Textarea, View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
+import DraftNotice from '../../../components/DraftNotice'
+import Icon from '../../../components/Icon'
+import ReadAloud from '../../../components/ReadAloud'
+import { useSignedInUser } from '../../../hooks/useSignedInUser'
+import { type FieldMessages, type SubmitOutcome, type TicketDraft, openDraft, saveDraft } from '../../../services/draft'
+import { sendDraft } from '../../../services/draftSync'
+import { PAGES } from '../../../services/routes'
+import { taroStorage } from '../../../services/storage'
+import { newIdempotencyKey } from '../../../utils/ids'
+import './index.scss'
+
+const SPOTS = Object.keys(COMMON_SPOT_LABELS) as CommonSpot[]
+
+const SPOKEN =
+  '报修分三步。第一步，点一下是什么坏了，比如电梯、水、电。第二步，点一下在哪里：我家，或者楼里的地方。' +
+  '第三步，写几句话说说情况。最后点最下面的“提交”。'
+
+function sameLocation(a: TicketLocation | undefined, b: TicketLocation): boolean {
+  if (!a || a.kind !== b.kind) return false
+  return a.kind === 'own_room' || (b.kind === 'common_area' && a.spot === b.spot)
+}
+
+function Chosen({ on }: { on: boolean }) {
+  return on ? <Text className='aj-chosen'>✓ 已选</Text> : null
+}
+
+export default function Report() {
+  const user = useSignedInUser()
+  const [draft, setDraft] = useState<TicketDraft>(() => openDraft(taroStorage, () => newIdempotencyKey()))
+  const [errors, setErrors] = useState<FieldMessages>({})
+  const [notice, setNotice] = useState('')
+  const [busy, setBusy] = useState(false)
+
+  const update = (patch: Partial<TicketDraft>) => {
+    setDraft((d) => {
+      const next = { ...d, ...patch }
+      saveDraft(taroStorage, next)
+      return next
+    })
+    setErrors((e) => {
+      const rest = { ...e }
+      for (const k of Object.keys(patch)) delete rest[k as keyof FieldMessages]
+      return rest
+    })
+  }
+
+  const handle = (outcome: SubmitOutcome | null) => {
+    if (!outcome) return
+    if (outcome.kind === 'sent') {
+      setNotice('')
+      Taro.showToast({ title: '报修已提交', icon: 'success' })
+      Taro.switchTab({ url: PAGES.myTickets })
+      return
+    }
+    setDraft(outcome.draft)
+    if (outcome.kind === 'invalid') setErrors(outcome.errors)
+    if (outcome.kind === 'saved') setNotice(outcome.message)
+    if (outcome.kind === 'failed') setErrors({ form: outcome.message })
+  }
+
+  const submit = (current: TicketDraft) => {
+    setBusy(true)
+    sendDraft(current)
+      .then(handle)
+      .catch((err: Error) => setErrors({ form: err.message }))
+      .finally(() => setBusy(false))
+  }
+
+  useDidShow(() => {
+    // A draft that failed to send earlier goes out again by itself, with its original key.
+    const stored = openDraft(taroStorage, () => newIdempotencyKey())
+    setDraft(stored)
+    if (stored.pending) submit(stored)
+  })
+
+  const length = codePointLength(draft.description.trim())
+  const home = user?.home
+  const unit = home ? `${home.buildingName}${home.unitName}` : ''
+
+  return (
+    <View className='aj-page aj-report'>
+      <View className='aj-page__top'>
+        <Text className='aj-title'>物业报修</Text>
+        <ReadAloud text={SPOKEN} />
+      </View>
+
+      {(notice !== '' || draft.pending) && (
+        <DraftNotice message={notice || '网络不好，已保存草稿，稍后自动重试'} busy={busy} onRetry={() => submit(draft)} />
+      )}
+
+      <Text className='aj-section-title'>1. 什么坏了？</Text>
+      <View className='aj-tiles'>
+        {TicketCategory.options.map((c) => (
+          <View
+            key={c}
+            className={`aj-tile aj-category-${c} ${draft.category === c ? 'aj-tile--on' : ''}`}
+            onClick={() => update({ category: c })}
+          >
+            <Icon name={c} size='lg' />
+            <Text className='aj-tile__word'>{TICKET_CATEGORY_LABELS[c]}</Text>
+            <Chosen on={draft.category === c} />
+          </View>
+        ))}
+      </View>
+      {errors.category && <Text className='aj-field-error aj-field-error--category'>{errors.category}</Text>}
+
+      <Text className='aj-section-title'>2. 在哪里？</Text>
+      <View
+        className={`aj-option aj-location-own ${sameLocation(draft.location, { kind: 'own_room' }) ? 'aj-option--on' : ''}`}
+        onClick={() => update({ location: { kind: 'own_room' } })}
+      >
+        <Icon name='home' size='md' />
+        <Text className='aj-option__word'>{home ? `我家 ${unit}${home.roomNo}室` : '我家'}</Text>
+        <Chosen on={sameLocation(draft.location, { kind: 'own_room' })} />
+      </View>
+      {SPOTS.map((spot) => {
+        const on = sameLocation(draft.location, { kind: 'common_area', spot })
+        return (
+          <View
+            key={spot}
+            className={`aj-option aj-location-${spot} ${on ? 'aj-option--on' : ''}`}
+            onClick={() => update({ location: { kind: 'common_area', spot } })}
+          >
+            <Icon name='spot' size='md' />
+            <Text className='aj-option__word'>{`${unit ? `${unit} ` : '本单元 '}${COMMON_SPOT_LABELS[spot]}`}</Text>
+            <Chosen on={on} />
+          </View>
+        )
+      })}
+      {errors.location && <Text className='aj-field-error aj-field-error--location'>{errors.location}</Text>}
+
+      <Text className='aj-section-title'>3. 说说情况</Text>
+      <Textarea
+        className='aj-description'
+        value={draft.description}
+        maxlength={TICKET_DESCRIPTION_MAX * 2}
+        placeholder='比如：电梯停在三楼不动了'
+        onInput={(e) => update({ description: e.detail.value })}
+      />
+      <Text className={`aj-counter ${length > TICKET_DESCRIPTION_MAX ? 'aj-counter--over' : ''}`}>
+        {length > TICKET_DESCRIPTION_MAX
+          ? `已写 ${length} 字，超过了 ${length - TICKET_DESCRIPTION_MAX} 字（最多 ${TICKET_DESCRIPTION_MAX} 字）`
+          : `已写 ${length} / ${TICKET_DESCRIPTION_MAX} 字`}
+      </Text>
+      {errors.description && <Text className='aj-field-error aj-field-error--description'>{errors.description}</Text>}
+
+      {errors.form && <Text className='aj-field-error aj-field-error--form'>{errors.form}</Text>}
+      <View className={`aj-button aj-submit ${busy ? 'aj-submit--busy' : ''}`} onClick={() => !busy && submit(draft)}>
+        <Text>{busy ? '正在提交…' : '提交'}</Text>
+      </View>
+    </View>
+  )
+}

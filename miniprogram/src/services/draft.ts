@@ -1,0 +1,140 @@
+// The report-a-problem draft: form values plus the idempotency key chosen when the draft was
+// created. Pure (storage and sending are passed in) so it is tested in plain jest without Taro.
+import {
+  CreateTicketRequest,
+  type FieldError,
+  IdempotencyKey,
+  type Ticket,
+  TicketCategory,
+  TicketLocation,
+  toFieldErrors,
+} from '@anju/shared'
+import * as z from 'zod'
+import { ValidationError, isRetryable } from './errors'
+
+export const DRAFT_STORAGE_KEY = 'anju.ticketDraft'
+
+export const RETRY_MESSAGE = '网络不好，已保存草稿，稍后自动重试'
+
+export interface DraftStorage {
+  get(key: string): unknown
+  set(key: string, value: unknown): void
+  remove(key: string): void
+}
+
+export const TicketDraft = z.object({
+  idempotencyKey: IdempotencyKey,
+  category: TicketCategory.optional(),
+  location: TicketLocation.optional(),
+  description: z.string(),
+  /** true once a submit failed for network/server reasons: resend it without asking. */
+  pending: z.boolean(),
+})
+export type TicketDraft = z.infer<typeof TicketDraft>
+
+export type DraftField = 'category' | 'location' | 'description' | 'form'
+export type FieldMessages = Partial<Record<DraftField, string>>
+
+export type SubmitOutcome =
+  | { kind: 'sent'; ticket: Ticket }
+  | { kind: 'invalid'; errors: FieldMessages; draft: TicketDraft }
+  | { kind: 'saved'; message: string; draft: TicketDraft }
+  | { kind: 'failed'; message: string; draft: TicketDraft }
+
+export function newDraft(idempotencyKey: string): TicketDraft {
+  return { idempotencyKey, description: '', pending: false }
+}
+
+/** The stored draft, or null when there is none or it no longer fits the schema. */
+export function loadDraft(storage: DraftStorage): TicketDraft | null {
+  const parsed = TicketDraft.safeParse(storage.get(DRAFT_STORAGE_KEY))
+  return parsed.success ? parsed.data : null
+}
+
+export function saveDraft(storage: DraftStorage, draft: TicketDraft): void {
+  storage.set(DRAFT_STORAGE_KEY, draft)
+}
+
+export function clearDraft(storage: DraftStorage): void {
+  storage.remove(DRAFT_STORAGE_KEY)
+}
+
+/** The stored draft, or a fresh one (saved at once, so its key survives a crash). */
+export function openDraft(storage: DraftStorage, makeKey: () => string): TicketDraft {
+  const existing = loadDraft(storage)
+  if (existing) return existing
+  const draft = newDraft(makeKey())
+  saveDraft(storage, draft)
+  return draft
+}
+
+/** Which form field an error path belongs to: 'location.spot' → 'location'. */
+export function fieldOf(path: string): DraftField {
+  const head = path.split('.')[0]
+  return head === 'category' || head === 'location' || head === 'description' ? head : 'form'
+}
+
+/** First message per field, so each field shows one plain sentence. */
+export function groupFieldErrors(errors: FieldError[]): FieldMessages {
+  const out: FieldMessages = {}
+  for (const e of errors) {
+    const field = fieldOf(e.path)
+    if (out[field] === undefined) out[field] = e.message
+  }
+  return out
+}
+
+export function checkDraft(draft: TicketDraft): { ok: true; request: CreateTicketRequest } | { ok: false; errors: FieldMessages } {
+  const parsed = CreateTicketRequest.safeParse({
+    category: draft.category,
+    location: draft.location,
+    description: draft.description,
+    idempotencyKey: draft.idempotencyKey,
+  })
+  return parsed.success ? { ok: true, request: parsed.data } : { ok: false, errors: groupFieldErrors(toFieldErrors(parsed.error)) }
+}
+
+/**
+ * Sends the draft with its own idempotency key. Success clears it; a network or server failure
+ * keeps it marked pending (same key, so a resend cannot create a second ticket).
+ */
+export async function submitDraft(
+  storage: DraftStorage,
+  draft: TicketDraft,
+  send: (request: CreateTicketRequest) => Promise<Ticket>,
+): Promise<SubmitOutcome> {
+  const checked = checkDraft(draft)
+  if (!checked.ok) {
+    const kept = { ...draft, pending: false }
+    saveDraft(storage, kept)
+    return { kind: 'invalid', errors: checked.errors, draft: kept }
+  }
+  try {
+    const ticket = await send(checked.request)
+    clearDraft(storage)
+    return { kind: 'sent', ticket }
+  } catch (err) {
+    if (isRetryable(err)) {
+      const kept = { ...draft, pending: true }
+      saveDraft(storage, kept)
+      return { kind: 'saved', message: RETRY_MESSAGE, draft: kept }
+    }
+    const kept = { ...draft, pending: false }
+    saveDraft(storage, kept)
+    if (err instanceof ValidationError) {
+      const errors = groupFieldErrors(err.fieldErrors)
+      return { kind: 'invalid', errors: Object.keys(errors).length ? errors : { form: err.message }, draft: kept }
+    }
+    return { kind: 'failed', message: err instanceof Error ? err.message : '提交没有成功', draft: kept }
+  }
+}
+
+/** Resends a draft whose earlier submit failed for network/server reasons; null if there is none. */
+export async function resubmitPending(
+  storage: DraftStorage,
+  send: (request: CreateTicketRequest) => Promise<Ticket>,
+): Promise<SubmitOutcome | null> {
+  const draft = loadDraft(storage)
+  if (!draft?.pending) return null
+  return submitDraft(storage, draft, send)
+}

@@ -1,0 +1,30 @@
+import { type SubmitOutcome, type TicketDraft, loadDraft, resubmitPending, submitDraft } from './draft'
+import { getToken } from './session'
+import { taroStorage } from './storage'
+import { createTicket } from './tickets'
+
+let inFlight: Promise<SubmitOutcome | null> | null = null
+
+/** One send at a time, whether the user tapped retry or a page show / app start fired it. */
+function once(run: () => Promise<SubmitOutcome | null>): Promise<SubmitOutcome | null> {
+  if (!inFlight) {
+    inFlight = run().finally(() => {
+      inFlight = null
+    })
+  }
+  return inFlight
+}
+
+export function hasPendingDraft(): boolean {
+  return loadDraft(taroStorage)?.pending === true
+}
+
+/** App start and page show: resend a draft that failed for network/server reasons. */
+export function resendPendingDraft(): Promise<SubmitOutcome | null> {
+  if (!getToken()) return Promise.resolve(null)
+  return once(() => resubmitPending(taroStorage, createTicket))
+}
+
+export function sendDraft(draft: TicketDraft): Promise<SubmitOutcome | null> {
+  return once(() => submitDraft(taroStorage, draft, createTicket))
+}

@@ -1,0 +1,18 @@
+import { type Me, isStaff } from '@anju/shared'
+import Taro from '@tarojs/taro'
+
+export const PAGES = {
+  home: '/pages/index/index',
+  myTickets: '/pages/tickets/index',
+  login: '/packages/account/login/index',
+  report: '/packages/resident/report/index',
+  triage: '/packages/staff/triage/index',
+  staffTicket: '/packages/staff/ticket/index',
+} as const
+
+export const IS_WEAPP = process.env.TARO_ENV === 'weapp'
+
+/** After sign-in: residents start at home, staff at their triage list. */
+export function routeByRole(user: Me): void {
+  Taro.reLaunch({ url: isStaff(user.role) ? PAGES.triage : PAGES.home })
+}
