@@ -1,0 +1,44 @@
+// The only module that reads process.env: everything else receives a Config.
+
+export type Stage = 'local' | 'dev' | 'prod' | (string & {})
+
+export interface Config {
+  stage: Stage
+  tableName: string
+  /** DynamoDB Local's URL; absent on AWS. */
+  dynamodbEndpoint?: string
+  region: string
+  jwtSecret: string
+  wechat: { appid: string; secret: string; apiBase: string }
+}
+
+/** Used only when STAGE=local and no JWT_SECRET is given; never valid elsewhere. */
+export const LOCAL_DEV_JWT_SECRET = 'anju-local-dev-secret-not-for-production-0123456789'
+
+export const DEFAULT_WECHAT_API_BASE = 'https://api.weixin.qq.com'
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const stage = env.STAGE || 'local'
+  const isLocal = stage === 'local'
+  const jwtSecret = env.JWT_SECRET || (isLocal ? LOCAL_DEV_JWT_SECRET : '')
+  // A short or missing secret outside local would make every token forgeable: refuse to start.
+  if (jwtSecret.length < 32) throw new ConfigError('JWT_SECRET must be set (≥ 32 characters) outside STAGE=local')
+  return {
+    stage,
+    tableName: env.TABLE_NAME || 'anju-local',
+    dynamodbEndpoint: env.DYNAMODB_ENDPOINT || undefined,
+    region: env.AWS_REGION || (isLocal ? 'local' : 'ap-east-1'),
+    jwtSecret,
+    wechat: {
+      appid: env.WECHAT_APPID ?? '',
+      secret: env.WECHAT_SECRET ?? '',
+      apiBase: env.WECHAT_API_BASE || DEFAULT_WECHAT_API_BASE,
+    },
+  }
+}
+
+export function isLocalStage(config: Config): boolean {
+  return config.stage === 'local'
+}

@@ -1,0 +1,138 @@
+import { type GridPath, inScope, TICKET_STATUS_LABELS, type Ticket, type TicketStatus } from '@anju/shared'
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
+import { GetCommand, QueryCommand, type QueryCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb'
+import { unmarshall } from '@aws-sdk/util-dynamodb'
+import { TicketNotFoundError, TicketStateError } from '../errors'
+import type { Db } from './context'
+import { stripKeys } from './context'
+import {
+  ENTITY,
+  KEY_ATTRIBUTES,
+  type Key,
+  ticketGsi1Pk,
+  ticketGsi1Prefix,
+  ticketGsi1Sk,
+  ticketGsi2Pk,
+  ticketGsi2Sk,
+  ticketKey,
+} from './keys'
+
+const GRID_KEYS = ['subdistrictId', 'communityId', 'areaId', 'buildingId', 'householdId'] as const
+
+export function ticketItem(ticket: Ticket): Key & Record<string, unknown> {
+  const { path } = ticket.address
+  if (!path.communityId || !path.areaId || !path.buildingId) {
+    // Empty GSI key strings are rejected by DynamoDB; a household address is always complete.
+    throw new Error(`ticket ${ticket.id} has an incomplete address path`)
+  }
+  return {
+    ...ticketKey(ticket.id),
+    entity: ENTITY.ticket,
+    GSI1PK: ticketGsi1Pk(path.communityId),
+    GSI1SK: ticketGsi1Sk(path.areaId, path.buildingId, ticket.createdAt, ticket.id),
+    GSI2PK: ticketGsi2Pk(ticket.householdId),
+    GSI2SK: ticketGsi2Sk(ticket.createdAt, ticket.id),
+    ...ticket,
+  }
+}
+
+const toTicket = (item: Record<string, unknown>) => stripKeys<Ticket>(item, KEY_ATTRIBUTES)
+
+export async function getTicket(db: Db, ticketId: string): Promise<Ticket | undefined> {
+  const out = await db.doc.send(new GetCommand({ TableName: db.tableName, Key: ticketKey(ticketId) }))
+  return out.Item ? toTicket(out.Item) : undefined
+}
+
+// A Query returns at most 1 MB per page; one page holds thousands of tickets, so following
+// LastEvaluatedKey is rare. Pagination for the API arrives with the first list that needs it.
+async function queryAll(db: Db, input: Omit<QueryCommandInput, 'TableName'>): Promise<Ticket[]> {
+  const items: Ticket[] = []
+  let ExclusiveStartKey: Record<string, unknown> | undefined
+  do {
+    const out = await db.doc.send(new QueryCommand({ TableName: db.tableName, ...input, ExclusiveStartKey }))
+    for (const item of out.Items ?? []) items.push(toTicket(item))
+    ExclusiveStartKey = out.LastEvaluatedKey
+  } while (ExclusiveStartKey)
+  return items
+}
+
+/** A household's tickets, newest first. */
+export function listTicketsByHousehold(db: Db, householdId: string): Promise<Ticket[]> {
+  return queryAll(db, {
+    IndexName: 'GSI2',
+    KeyConditionExpression: 'GSI2PK = :pk',
+    ExpressionAttributeValues: { ':pk': ticketGsi2Pk(householdId) },
+    ScanIndexForward: false,
+  })
+}
+
+/** Tickets under a community, optionally narrowed to an area or a building (key condition). */
+export function listTicketsByGrid(
+  db: Db,
+  q: { communityId: string; areaId?: string; buildingId?: string; status?: TicketStatus },
+): Promise<Ticket[]> {
+  const prefix = ticketGsi1Prefix(q.areaId, q.buildingId)
+  const values: Record<string, unknown> = { ':pk': ticketGsi1Pk(q.communityId) }
+  let condition = 'GSI1PK = :pk'
+  if (prefix) {
+    condition += ' AND begins_with(GSI1SK, :prefix)'
+    values[':prefix'] = prefix
+  }
+  const filter = q.status ? { FilterExpression: '#status = :status', ExpressionAttributeNames: { '#status': 'status' } } : {}
+  if (q.status) values[':status'] = q.status
+  return queryAll(db, {
+    IndexName: 'GSI1',
+    KeyConditionExpression: condition,
+    ExpressionAttributeValues: values,
+    ScanIndexForward: false,
+    ...filter,
+  })
+}
+
+/**
+ * submitted → acknowledged, in one conditional update: the ticket must exist, lie inside `scope`
+ * and still be submitted. On failure the old item comes back with the error, which tells
+ * "not yours / not there" (404, existence not leaked) from "wrong state" (409) without a read.
+ */
+export async function acknowledgeTicket(
+  db: Db,
+  input: { ticketId: string; scope: GridPath; by: string; byName: string; at: string },
+): Promise<Ticket> {
+  const names: Record<string, string> = { '#status': 'status', '#address': 'address', '#path': 'path' }
+  const values: Record<string, unknown> = {
+    ':submitted': 'submitted',
+    ':acknowledged': 'acknowledged',
+    ':at': input.at,
+    ':by': input.by,
+    ':byName': input.byName,
+  }
+  const scopeConditions: string[] = []
+  for (const key of GRID_KEYS) {
+    const value = input.scope[key]
+    if (value === undefined) continue
+    names[`#${key}`] = key
+    values[`:${key}`] = value
+    scopeConditions.push(`#address.#path.#${key} = :${key}`)
+  }
+  try {
+    const out = await db.doc.send(
+      new UpdateCommand({
+        TableName: db.tableName,
+        Key: ticketKey(input.ticketId),
+        UpdateExpression: 'SET #status = :acknowledged, acknowledgedAt = :at, acknowledgedBy = :by, acknowledgedByName = :byName',
+        ConditionExpression: ['attribute_exists(PK)', ...scopeConditions, '#status = :submitted'].join(' AND '),
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        ReturnValues: 'ALL_NEW',
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      }),
+    )
+    return toTicket(out.Attributes ?? {})
+  } catch (err) {
+    if (!(err instanceof ConditionalCheckFailedException)) throw err
+    if (!err.Item) throw new TicketNotFoundError()
+    const old = toTicket(unmarshall(err.Item as Parameters<typeof unmarshall>[0]))
+    if (!inScope(input.scope, old.address.path)) throw new TicketNotFoundError()
+    throw new TicketStateError(TICKET_STATUS_LABELS[old.status])
+  }
+}

@@ -1,0 +1,43 @@
+import type { Me } from '@anju/shared'
+import { Hono } from 'hono'
+import { ulid } from 'ulidx'
+import type { Config } from '../config'
+import type { DocClient } from '../db/client'
+import type { ServiceDeps } from '../services/deps'
+import { requireUser } from './auth'
+import type { AppEnv } from './env'
+import { notFoundResponse, toErrorResponse } from './errors'
+import { authRoutes } from './routes/auth'
+import { ticketRoutes } from './routes/tickets'
+
+export interface AppDeps {
+  doc: DocClient
+  tableName: string
+  config: Config
+  /** Injected so tests can fix time; defaults to the wall clock. */
+  now?: () => Date
+  /** Injected so tests can fix ids; defaults to ULIDs (sortable, case-sensitive). */
+  newId?: () => string
+}
+
+export function createApp(deps: AppDeps) {
+  const services: ServiceDeps = {
+    db: { doc: deps.doc, tableName: deps.tableName },
+    config: deps.config,
+    now: deps.now ?? (() => new Date()),
+    newId: deps.newId ?? (() => ulid()),
+  }
+  const app = new Hono<AppEnv>()
+  app.use(async (c, next) => {
+    c.set('deps', services)
+    await next()
+  })
+  app.onError(toErrorResponse)
+  app.notFound(notFoundResponse)
+
+  app.get('/api/health', (c) => c.json({ ok: true }))
+  app.route('/api/auth', authRoutes)
+  app.get('/api/me', requireUser, (c) => c.json<Me>(c.var.me))
+  app.route('/api/tickets', ticketRoutes)
+  return app
+}
