@@ -37,6 +37,6 @@ export type IconName = keyof typeof PATHS
 
 /** A data URI usable as <Image src>, in weapp and H5 alike. */
 export function iconUri(name: IconName, colour: string = STROKE): string {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="${colour}" stroke-width="3" stroke-linecap="round" stroke-linejoin="round">${PATHS[name]}</svg>`
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="48" height="48" viewBox="0 0 48 48" fill="none" stroke="${colour}" stroke-width="3" stroke-linecap="round" stroke-linejoin="round">${PATHS[name]}</svg>`
   return `data:image/svg+xml,${encodeURIComponent(svg)}`
 }

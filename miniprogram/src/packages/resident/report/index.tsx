@@ -14,7 +14,13 @@ import DraftNotice from '../../../components/DraftNotice'
 import Icon from '../../../components/Icon'
 import ReadAloud from '../../../components/ReadAloud'
 import { useSignedInUser } from '../../../hooks/useSignedInUser'
-import { type FieldMessages, type SubmitOutcome, type TicketDraft, openDraft, saveDraft } from '../../../services/draft'
+import {
+  type FieldMessages,
+  RETRY_MESSAGE,
+  type SubmitOutcome, type TicketDraft,
+  openDraft,
+  saveDraft,
+} from '../../../services/draft'
 import { sendDraft } from '../../../services/draftSync'
 import { PAGES } from '../../../services/routes'
 import { taroStorage } from '../../../services/storage'
@@ -96,9 +102,6 @@ export default function Report() {
         <ReadAloud text={SPOKEN} />
       </View>
 
-      {(notice !== '' || draft.pending) && (
-        <DraftNotice message={notice || '网络不好，已保存草稿，稍后自动重试'} busy={busy} onRetry={() => submit(draft)} />
-      )}
 
       <Text className='aj-section-title'>1. 什么坏了？</Text>
       <View className='aj-tiles'>
@@ -157,6 +160,10 @@ export default function Report() {
       {errors.description && <Text className='aj-field-error aj-field-error--description'>{errors.description}</Text>}
 
       {errors.form && <Text className='aj-field-error aj-field-error--form'>{errors.form}</Text>}
+      {/* Beside the submit button, where the eye is after tapping it. */}
+      {(notice !== '' || draft.pending) && (
+        <DraftNotice message={notice || RETRY_MESSAGE} busy={busy} onRetry={() => submit(draft)} />
+      )}
       <View className={`aj-button aj-submit ${busy ? 'aj-submit--busy' : ''}`} onClick={() => !busy && submit(draft)}>
         <Text>{busy ? '正在提交…' : '提交'}</Text>
       </View>
