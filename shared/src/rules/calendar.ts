@@ -7,12 +7,12 @@ export const ZONE = 'Asia/Shanghai'
 const inZone = { in: tz(ZONE) }
 
 /** A calendar date in Asia/Shanghai, always `YYYY-MM-DD`, zero-padded. */
-export type LocalDate = string
+export type CalendarDate = string
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
 /** Midnight of a local date in Beijing; throws on a malformed or impossible date (a programming error). */
-export function atStartOfLocalDay(day: LocalDate): TZDate {
+export function atStartOfLocalDay(day: CalendarDate): TZDate {
   const m = LOCAL_DATE.exec(day)
   if (!m) throw new RangeError(`not a local date: ${day}`)
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
@@ -31,12 +31,12 @@ export function isRealDate(y: number, m: number, d: number): boolean {
   return d <= days
 }
 
-function fmt(date: Date): LocalDate {
+function fmt(date: Date): CalendarDate {
   return format(date, 'yyyy-MM-dd', inZone)
 }
 
 /** The Beijing calendar date of an instant (ISO string with offset, or a Date). */
-export function localDateOf(instant: string | Date): LocalDate {
+export function localDateOf(instant: string | Date): CalendarDate {
   const date = typeof instant === 'string' ? new Date(instant) : instant
   if (Number.isNaN(date.getTime())) throw new RangeError(`not an instant: ${String(instant)}`)
   return fmt(date)
@@ -48,28 +48,28 @@ export function localTimeOf(instant: string): { hour: number; minute: number } {
   return { hour: date.getHours(), minute: date.getMinutes() }
 }
 
-export function addLocalDays(day: LocalDate, n: number): LocalDate {
+export function addLocalDays(day: CalendarDate, n: number): CalendarDate {
   return fmt(addDays(atStartOfLocalDay(day), n, inZone))
 }
 
 /** Adds calendar months; the 31st clamps to the month's last day (Jan 31 + 1 month = Feb 28/29). */
-export function addLocalMonths(day: LocalDate, n: number): LocalDate {
+export function addLocalMonths(day: CalendarDate, n: number): CalendarDate {
   return fmt(addMonths(atStartOfLocalDay(day), n, inZone))
 }
 
 /** Whole calendar days from `a` to `b` (positive when `b` is later). */
-export function daysBetween(a: LocalDate, b: LocalDate): number {
+export function daysBetween(a: CalendarDate, b: CalendarDate): number {
   return differenceInCalendarDays(atStartOfLocalDay(b), atStartOfLocalDay(a), inZone)
 }
 
 /** Monday and Sunday of the ISO week holding `day`. */
-export function isoWeekOf(day: LocalDate): { start: LocalDate; end: LocalDate } {
+export function isoWeekOf(day: CalendarDate): { start: CalendarDate; end: CalendarDate } {
   const date = atStartOfLocalDay(day)
   return { start: fmt(startOfISOWeek(date, inZone)), end: fmt(endOfISOWeek(date, inZone)) }
 }
 
 /** First and last day of the calendar month holding `day`. */
-export function monthOf(day: LocalDate): { start: LocalDate; end: LocalDate } {
+export function monthOf(day: CalendarDate): { start: CalendarDate; end: CalendarDate } {
   const date = atStartOfLocalDay(day)
   return { start: fmt(startOfMonth(date, inZone)), end: fmt(endOfMonth(date, inZone)) }
 }
@@ -85,7 +85,7 @@ export function toBeijingIso(date: Date): string {
 }
 
 /** The instant at `hour`:00 Beijing time on `day`. */
-export function beijingInstant(day: LocalDate, hour: number): string {
+export function beijingInstant(day: CalendarDate, hour: number): string {
   const start = atStartOfLocalDay(day)
   return toBeijingIso(new Date(start.getTime() + hour * 3_600_000))
 }

@@ -1,7 +1,7 @@
 // Residents type on phones with Chinese keyboards: full-width digits, pasted contact cards with
 // direction marks, a dozen look-alike middle dots in minority names. Each normaliser returns the
 // one stored form, or a reason in Chinese that the schema prefixes with the field's name.
-import { isRealDate, type LocalDate } from './calendar'
+import { isRealDate, type CalendarDate } from './calendar'
 import { stripInvisible } from './text'
 
 export type Normalised<T> = { ok: true; value: T } | { ok: false; error: string }
@@ -54,7 +54,7 @@ export function normaliseIdNumber(input: string): Normalised<string> {
 }
 
 /** Birth date and sex read from a valid ID number (17th digit odd = male). */
-export function idNumberFacts(id: string): { birthDate: LocalDate; sex: 'male' | 'female' } {
+export function idNumberFacts(id: string): { birthDate: CalendarDate; sex: 'male' | 'female' } {
   return {
     birthDate: `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`,
     sex: Number(id[16]) % 2 === 1 ? 'male' : 'female',
@@ -90,7 +90,7 @@ export function normaliseName(input: string): Normalised<string> {
 const DATE_INPUT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/u
 
 /** A calendar date → `YYYY-MM-DD`, zero-padded; 2025-02-30 and 2025-13-01 are refused. */
-export function normaliseLocalDate(input: string): Normalised<LocalDate> {
+export function normaliseLocalDate(input: string): Normalised<CalendarDate> {
   const s = fold(input).trim()
   if (s === '') return fail('不能为空')
   const m = DATE_INPUT.exec(s)

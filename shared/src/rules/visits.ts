@@ -4,7 +4,7 @@
 import { RISK_COLOUR_LABELS, type RiskColour } from '../schemas/household'
 import { VISIT_CADENCE_LABELS, type ColourChange, type VisitCadence } from '../schemas/visit'
 import { colourRank } from './colour'
-import { addLocalDays, daysBetween, isoWeekOf, type LocalDate, localDateOf, monthOf } from './calendar'
+import { addLocalDays, daysBetween, isoWeekOf, type CalendarDate, localDateOf, monthOf } from './calendar'
 
 export const VISIT_RULES: { cadence: Record<RiskColour, VisitCadence> } = {
   cadence: { red: 'day', yellow: 'week', green: 'month' },
@@ -12,7 +12,7 @@ export const VISIT_RULES: { cadence: Record<RiskColour, VisitCadence> } = {
 export type VisitRules = typeof VISIT_RULES
 
 /** The period of `cadence` holding `day`. */
-export function periodOf(day: LocalDate, cadence: VisitCadence): { start: LocalDate; end: LocalDate } {
+export function periodOf(day: CalendarDate, cadence: VisitCadence): { start: CalendarDate; end: CalendarDate } {
   if (cadence === 'day') return { start: day, end: day }
   return cadence === 'week' ? isoWeekOf(day) : monthOf(day)
 }
@@ -31,11 +31,11 @@ export interface VisitStatus {
   colour: RiskColour
   cadence: VisitCadence
   /** The day the current colour took effect. */
-  since: LocalDate
-  lastVisit?: LocalDate
+  since: CalendarDate
+  lastVisit?: CalendarDate
   /** The period in which the next visit is due: from `windowStart` to `dueBy`, inclusive. */
-  windowStart: LocalDate
-  dueBy: LocalDate
+  windowStart: CalendarDate
+  dueBy: CalendarDate
   state: DueState
   overdue: boolean
   overdueDays: number
@@ -43,7 +43,7 @@ export interface VisitStatus {
 }
 
 /** The colour in force on `day` and the day it started; undefined before the first record. */
-export function colourOn(history: readonly ColourChange[], day: LocalDate): { colour: RiskColour; since: LocalDate } | undefined {
+export function colourOn(history: readonly ColourChange[], day: CalendarDate): { colour: RiskColour; since: CalendarDate } | undefined {
   let best: ColourChange | undefined
   for (const change of history) {
     if (localDateOf(change.at) > day) continue
@@ -52,16 +52,16 @@ export function colourOn(history: readonly ColourChange[], day: LocalDate): { co
   return best && { colour: best.colour, since: localDateOf(best.at) }
 }
 
-const fmtDay = (d: LocalDate) => `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`
+const fmtDay = (d: CalendarDate) => `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`
 
 /** Where a household stands on `day`: next due date, and whether (and by how much) it is overdue. */
-export function visitStatus(household: HouseholdVisits, day: LocalDate, rules: VisitRules = VISIT_RULES): VisitStatus | undefined {
+export function visitStatus(household: HouseholdVisits, day: CalendarDate, rules: VisitRules = VISIT_RULES): VisitStatus | undefined {
   const current = colourOn(household.history, day)
   if (!current) return undefined
   const { colour, since } = current
   const cadence = rules.cadence[colour]
   // Visits on the day of a change count: the visit is often what revealed the change.
-  let lastVisit: LocalDate | undefined
+  let lastVisit: CalendarDate | undefined
   for (const v of household.visits) {
     const d = localDateOf(v.at)
     if (d >= since && d <= day && (!lastVisit || d > lastVisit)) lastVisit = d
@@ -101,7 +101,7 @@ const STATE_ORDER: Record<DueState, number> = { overdue: 0, due_today: 1, due: 2
  * A building head's list for `day`: every household whose visit is due or overdue, most urgent
  * first (overdue longest, then last-day, then red before yellow before green).
  */
-export function visitsDueOn(households: readonly HouseholdVisits[], day: LocalDate, rules: VisitRules = VISIT_RULES): VisitStatus[] {
+export function visitsDueOn(households: readonly HouseholdVisits[], day: CalendarDate, rules: VisitRules = VISIT_RULES): VisitStatus[] {
   return households
     .map((h) => visitStatus(h, day, rules))
     .filter((s): s is VisitStatus => s !== undefined && s.state !== 'done')

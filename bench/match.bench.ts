@@ -1,0 +1,91 @@
+// Budget (docs/rules.md, DESIGN §5): one seeker against 10,000 postings, top 20, ≤ 5 ms p99 in
+// process. Deterministic: the same seed gives the same postings and seekers on every run.
+import { compilePostings, type JobPosting, type JobSeeker, matchJobs, Skill } from '@anju/shared'
+
+const POSTINGS = 10_000
+const SEEKERS = 500
+const WARMUP = 300
+const RUNS = 3_000
+const TOP = 20
+const BUDGET_MS = 5
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const rand = mulberry32(20251203)
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]
+const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1))
+const skills = (max: number) => Array.from(new Set(Array.from({ length: int(0, max) }, () => pick(Skill.options))))
+// Around Yanchi sub-district, Ludian county: about ±15 km.
+const near = () => ({ lat: 27.19 + (rand() - 0.5) * 0.3, lng: 103.55 + (rand() - 0.5) * 0.3 })
+
+const postings: JobPosting[] = Array.from({ length: POSTINGS }, (_, i) => {
+  const start = pick([0, 6, 7, 8, 9, 14, 20, 22])
+  return {
+    id: `P${i}`,
+    employer: `企业${i % 400}`,
+    title: `岗位${i}`,
+    location: near(),
+    workHours: { start, end: (start + pick([4, 6, 8, 9, 10])) % 24 },
+    physical: pick(['light', 'moderate', 'heavy'] as const),
+    skills: skills(3),
+    minExperienceYears: pick([0, 0, 1, 2, 3, 5]),
+    monthlyWage: int(20, 80) * 100,
+    literacy: pick(['none', 'basic', 'fluent'] as const),
+    minAge: rand() < 0.3 ? 18 : undefined,
+    maxAge: rand() < 0.3 ? pick([45, 50, 55, 60]) : undefined,
+  }
+})
+
+const seekers: JobSeeker[] = Array.from({ length: SEEKERS }, (_, i) => ({
+  id: `S${i}`,
+  age: int(16, 64),
+  home: near(),
+  maxCommuteKm: pick([undefined, 5, 10, 15, 30]),
+  careDuties: rand() < 0.4 ? [{ start: 7, end: 8 }, { start: 16, end: 18 }] : [],
+  maxHoursPerDay: rand() < 0.2 ? 6 : undefined,
+  health: pick(['healthy', 'healthy', 'chronic', 'serious'] as const),
+  disability: pick(['none', 'none', 'none', 'mild', 'severe'] as const),
+  skills: skills(4),
+  experienceYears: int(0, 10),
+  expectedWage: int(20, 60) * 100,
+  literacy: pick(['none', 'basic', 'fluent'] as const),
+  householdColour: pick(['green', 'yellow', 'red'] as const),
+}))
+
+const t0 = performance.now()
+const index = compilePostings(postings)
+const compileMs = performance.now() - t0
+
+let kept = 0
+for (let i = 0; i < WARMUP; i++) kept += matchJobs(index, seekers[i % SEEKERS], { limit: TOP }).matches.length
+const times = new Float64Array(RUNS)
+for (let i = 0; i < RUNS; i++) {
+  const seeker = seekers[i % SEEKERS]
+  const start = process.hrtime.bigint()
+  kept += matchJobs(index, seeker, { limit: TOP, prioritiseVulnerable: i % 2 === 0 }).matches.length
+  times[i] = Number(process.hrtime.bigint() - start) / 1e6
+}
+times.sort()
+const at = (q: number) => times[Math.min(RUNS - 1, Math.ceil(q * RUNS) - 1)]
+const [p50, p99, max] = [at(0.5), at(0.99), times[RUNS - 1]]
+
+console.log(`match: ${POSTINGS} postings, top ${TOP}, ${RUNS} runs over ${SEEKERS} seekers after ${WARMUP} warm-up runs`)
+console.log(`  compile index  ${compileMs.toFixed(1)} ms (once per change of postings)`)
+console.log(`  p50            ${p50.toFixed(3)} ms`)
+console.log(`  p99            ${p99.toFixed(3)} ms   (budget ${BUDGET_MS} ms)`)
+console.log(`  max            ${max.toFixed(3)} ms`)
+console.log(`  mean matches   ${(kept / (WARMUP + RUNS)).toFixed(1)}`)
+if (p99 > BUDGET_MS) {
+  console.error(`OVER BUDGET: p99 ${p99.toFixed(3)} ms > ${BUDGET_MS} ms`)
+  process.exit(1)
+}
+console.log('within budget')

@@ -1,0 +1,110 @@
+import * as z from 'zod'
+import { Id } from './common'
+import { Disability, Health, RiskColour } from './household'
+
+/** Skills the job service records; at most 31 so a set fits one 32-bit mask. */
+export const Skill = z.enum([
+  'forklift',
+  'driving',
+  'construction',
+  'masonry',
+  'electrician',
+  'welding',
+  'plumbing',
+  'cooking',
+  'cleaning',
+  'farming',
+  'mushroom',
+  'greenhouse',
+  'livestock',
+  'cashier',
+  'retail',
+  'warehouse',
+  'delivery',
+  'security',
+  'elderly_care',
+  'childcare',
+  'sewing',
+  'embroidery',
+  'handicraft',
+  'computer',
+  'hairdressing',
+])
+export type Skill = z.infer<typeof Skill>
+export const SKILL_LABELS: Record<Skill, string> = {
+  forklift: '叉车',
+  driving: '驾驶',
+  construction: '建筑施工',
+  masonry: '砌筑',
+  electrician: '电工',
+  welding: '焊接',
+  plumbing: '水电维修',
+  cooking: '烹饪',
+  cleaning: '保洁',
+  farming: '种植',
+  mushroom: '食用菌生产',
+  greenhouse: '大棚管理',
+  livestock: '养殖',
+  cashier: '收银',
+  retail: '理货导购',
+  warehouse: '仓储搬运',
+  delivery: '配送',
+  security: '保安',
+  elderly_care: '养老护理',
+  childcare: '育婴',
+  sewing: '缝纫',
+  embroidery: '刺绣',
+  handicraft: '手工编织',
+  computer: '电脑操作',
+  hairdressing: '美发',
+}
+
+export const Physical = z.enum(['light', 'moderate', 'heavy'])
+export type Physical = z.infer<typeof Physical>
+export const PHYSICAL_LABELS: Record<Physical, string> = { light: '轻体力', moderate: '中等体力', heavy: '重体力' }
+
+export const Literacy = z.enum(['none', 'basic', 'fluent'])
+export type Literacy = z.infer<typeof Literacy>
+export const LITERACY_LABELS: Record<Literacy, string> = { none: '不识字', basic: '能读简单文字', fluent: '读写熟练' }
+
+export const GeoPoint = z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })
+export type GeoPoint = z.infer<typeof GeoPoint>
+
+/** Hours of the day on the Beijing clock, [start, end); end < start wraps past midnight. */
+export const HourWindow = z.object({ start: z.number().int().min(0).max(23), end: z.number().int().min(0).max(24) })
+export type HourWindow = z.infer<typeof HourWindow>
+
+export const JobPosting = z.object({
+  id: Id,
+  employer: z.string(),
+  title: z.string(),
+  location: GeoPoint,
+  workHours: HourWindow,
+  physical: Physical,
+  skills: z.array(Skill),
+  minExperienceYears: z.number().min(0),
+  /** Yuan per month. */
+  monthlyWage: z.number().min(0),
+  literacy: Literacy,
+  minAge: z.number().int().min(0).optional(),
+  maxAge: z.number().int().min(0).optional(),
+})
+export type JobPosting = z.infer<typeof JobPosting>
+
+export const JobSeeker = z.object({
+  id: Id,
+  age: z.number().int().min(0).max(130),
+  home: GeoPoint,
+  maxCommuteKm: z.number().positive().optional(),
+  /** Hours taken by care duties (school run, an ill parent): work may not overlap them. */
+  careDuties: z.array(HourWindow).default([]),
+  maxHoursPerDay: z.number().min(1).max(24).optional(),
+  health: Health,
+  disability: Disability,
+  skills: z.array(Skill),
+  experienceYears: z.number().min(0),
+  expectedWage: z.number().min(0),
+  literacy: Literacy,
+  householdColour: RiskColour,
+})
+export type JobSeeker = z.infer<typeof JobSeeker>
