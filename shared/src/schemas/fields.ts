@@ -61,3 +61,11 @@ export function formBoolean(label: string) {
     return z.NEVER
   })
 }
+
+/**
+ * An optional field where a blank string means absent. Use this rather than `.optional()`,
+ * which lets '' through to the inner schema and so asks the resident to fill it in.
+ */
+export function blankAsAbsent<T extends z.ZodType>(inner: T) {
+  return z.preprocess(blankToUndefined, inner.optional())
+}
