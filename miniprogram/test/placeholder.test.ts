@@ -1,1 +1,0 @@
-it('placeholder until the simulate smoke test lands', () => { expect(1).toBe(1) })
