@@ -49,7 +49,11 @@ describe('dev sign-in', () => {
     expect(login.status).toBe(200)
     expect(login.json.user).toEqual(DEV_ACCOUNTS.find((a) => a.id === 'u-resident-1'))
     expect(me.status).toBe(200)
-    expect(me.json).toMatchObject({ id: 'u-resident-1', role: 'resident', home: { buildingName: '5栋', roomNo: '0302' } })
+    expect(me.json).toMatchObject({
+      id: 'u-resident-1',
+      role: 'resident',
+      home: { buildingName: '5栋', roomNo: '0302' },
+    })
   })
 
   it('lists the seeded accounts in STAGE=local', async () => {
@@ -97,7 +101,11 @@ describe('POST /api/auth/wechat', () => {
     ['WeChat busy (-1)', 'code-wechat-busy', 503, 'unavailable', '微信服务暂时不可用，请稍后再试'],
     ['WeChat answering 502', 'code-wechat-500', 503, 'unavailable', '微信服务暂时不可用，请稍后再试'],
   ])('answers %s (code %s) with %i', async (_case, code, status, errorCode, message) => {
+    const log = jest.spyOn(console, 'error').mockImplementation(() => {})
     const res = await call(prod, { method: 'POST', path: '/api/auth/wechat', body: { code } })
+    // WeChat's own failures are logged for operators; the user's bad code is not an incident.
+    expect(log).toHaveBeenCalledTimes(status === 503 ? 1 : 0)
+    log.mockRestore()
     expect(res.status).toBe(status)
     expect(res.json).toEqual({ code: errorCode, message })
     expect(res.text).not.toContain('session_key')
@@ -116,18 +124,45 @@ describe('POST /api/auth/wechat', () => {
       WECHAT_SECRET: FAKE_SECRET,
       WECHAT_API_BASE: closed.baseUrl,
     })
+    const log = jest.spyOn(console, 'error').mockImplementation(() => {})
     // Act
     const res = await call(handler, { method: 'POST', path: '/api/auth/wechat', body: { code: 'code-resident-1' } })
     // Assess
+    log.mockRestore()
     expect(res.status).toBe(503)
     expect(res.json.code).toBe('unavailable')
+  })
+})
+
+describe('unexpected failures', () => {
+  it('answers 500 ApiErrorBody JSON with no stack trace or internal detail', async () => {
+    // Prepare: a table that does not exist makes DynamoDB throw ResourceNotFoundException
+    const broken = loadHandler({
+      STAGE: 'local',
+      TABLE_NAME: 'no-such-table',
+      DYNAMODB_ENDPOINT: dynamoEndpoint(),
+      JWT_SECRET: TEST_JWT_SECRET,
+    })
+    const log = jest.spyOn(console, 'error').mockImplementation(() => {})
+    // Act
+    const res = await call(broken, { method: 'POST', path: '/api/auth/dev', body: { userId: 'u-admin' } })
+    // Assess
+    log.mockRestore()
+    expect(res.status).toBe(500)
+    expect(res.json).toEqual({ code: 'internal', message: '服务器开小差了，请稍后再试' })
+    expect(res.text).not.toMatch(/ResourceNotFound|at .+\.ts|<html/i)
+    expect(String(res.headers['content-type'])).toContain('application/json')
   })
 })
 
 describe('authentication', () => {
   const forged = async () => {
     const { issueToken } = await import('../src/services/session')
-    return issueToken('another-secret-that-is-long-enough-0123456789', { id: 'u-admin', role: 'subdistrict_admin' }, new Date())
+    return issueToken(
+      'another-secret-that-is-long-enough-0123456789',
+      { id: 'u-admin', role: 'subdistrict_admin' },
+      new Date(),
+    )
   }
 
   it.each([

@@ -19,8 +19,13 @@ let zipListing: string
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'anju-sls-'))
   const env = { ...process.env, SLS_TELEMETRY_DISABLED: '1', SLS_NOTIFICATIONS_MODE: 'off' }
-  for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE']) delete env[name]
-  await run(join(root, 'node_modules/.bin/serverless'), ['package', '--package', outDir], { cwd: root, env, timeout: 120_000 })
+  for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE'])
+    delete env[name]
+  await run(join(root, 'node_modules/.bin/serverless'), ['package', '--package', outDir], {
+    cwd: root,
+    env,
+    timeout: 120_000,
+  })
   const template = JSON.parse(readFileSync(join(outDir, 'cloudformation-template-update-stack.json'), 'utf8'))
   resources = template.Resources
   zipListing = (await run('unzip', ['-l', join(outDir, 'api.zip')])).stdout
@@ -53,8 +58,11 @@ describe('packaged CloudFormation', () => {
     expect(p.Runtime).toBe('nodejs22.x')
     expect(p.Handler).toBe('functions/src/handlers/api.handler')
     const env = p.Environment.Variables
-    expect(Object.keys(env)).toEqual(expect.arrayContaining(['STAGE', 'TABLE_NAME', 'JWT_SECRET', 'WECHAT_APPID', 'WECHAT_SECRET']))
-    for (const name of ['JWT_SECRET', 'WECHAT_APPID', 'WECHAT_SECRET']) expect(env[name]).toMatch(/^\{\{resolve:ssm:\/anju\//)
+    expect(Object.keys(env)).toEqual(
+      expect.arrayContaining(['STAGE', 'TABLE_NAME', 'JWT_SECRET', 'WECHAT_APPID', 'WECHAT_SECRET']),
+    )
+    for (const name of ['JWT_SECRET', 'WECHAT_APPID', 'WECHAT_SECRET'])
+      expect(env[name]).toMatch(/^\{\{resolve:ssm:\/anju\//)
     expect(env.TABLE_NAME).toEqual({ Ref: expect.any(String) })
   })
 

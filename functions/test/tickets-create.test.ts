@@ -1,9 +1,9 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb'
+import { loadConfig } from '../src/config'
 import type { DocClient } from '../src/db/client'
 import { ticketKey } from '../src/db/keys'
 import { dropTable } from '../src/db/table'
 import { createApp } from '../src/http/app'
-import { loadConfig } from '../src/config'
 import { call, devToken, dynamoEndpoint, type Handler, loadHandler, seededTable, TEST_JWT_SECRET } from './support/api'
 
 let doc: DocClient
@@ -21,7 +21,12 @@ const newKey = () => `key-create-${Date.now()}-${keySeq++}`
 
 beforeAll(async () => {
   ;({ doc, tableName } = await seededTable(__filename))
-  api = loadHandler({ STAGE: 'local', TABLE_NAME: tableName, DYNAMODB_ENDPOINT: dynamoEndpoint(), JWT_SECRET: TEST_JWT_SECRET })
+  api = loadHandler({
+    STAGE: 'local',
+    TABLE_NAME: tableName,
+    DYNAMODB_ENDPOINT: dynamoEndpoint(),
+    JWT_SECRET: TEST_JWT_SECRET,
+  })
   for (const id of ['u-resident-1', 'u-resident-3', 'u-head-5']) tokens[id] = await devToken(api, id)
 })
 
@@ -80,7 +85,11 @@ describe('POST /api/tickets', () => {
   })
 
   it('accepts a base64-encoded body (as API Gateway sends non-text types)', async () => {
-    const res = await create('u-resident-1', { ...valid, description: '水管漏水 💧', idempotencyKey: newKey() }, { base64: true })
+    const res = await create(
+      'u-resident-1',
+      { ...valid, description: '水管漏水 💧', idempotencyKey: newKey() },
+      { base64: true },
+    )
     expect(res.status).toBe(201)
     expect(res.json.ticket.description).toBe('水管漏水 💧')
   })
@@ -111,9 +120,24 @@ describe('validation', () => {
     ['missing location', { ...valid, location: undefined }, 'location', '请选择问题位置'],
     ['common area without a spot', { ...valid, location: { kind: 'common_area' } }, 'location.spot', '请选择公共区域'],
     ['blank description', { ...valid, description: '   ' }, 'description', '请填写问题描述'],
-    ['description of 501 characters', { ...valid, description: '漏'.repeat(501) }, 'description', '问题描述最多 500 个字'],
-    ['missing idempotencyKey', { ...valid, idempotencyKey: undefined }, 'idempotencyKey', '缺少提交编号（idempotencyKey）'],
-    ['short idempotencyKey', { ...valid, idempotencyKey: 'abc' }, 'idempotencyKey', '提交编号（idempotencyKey）格式不正确'],
+    [
+      'description of 501 characters',
+      { ...valid, description: '漏'.repeat(501) },
+      'description',
+      '问题描述最多 500 个字',
+    ],
+    [
+      'missing idempotencyKey',
+      { ...valid, idempotencyKey: undefined },
+      'idempotencyKey',
+      '缺少提交编号（idempotencyKey）',
+    ],
+    [
+      'short idempotencyKey',
+      { ...valid, idempotencyKey: 'abc' },
+      'idempotencyKey',
+      '提交编号（idempotencyKey）格式不正确',
+    ],
   ])('answers 400 naming the field for %s', async (_case, body, path, message) => {
     const res = await create('u-resident-1', { idempotencyKey: newKey(), ...body })
     expect(res.status).toBe(400)
@@ -138,7 +162,12 @@ describe('validation', () => {
   })
 
   it('answers 400 for an unknown status filter', async () => {
-    const res = await call(api, { method: 'GET', path: '/api/tickets', query: 'status=lost', token: tokens['u-head-5'] })
+    const res = await call(api, {
+      method: 'GET',
+      path: '/api/tickets',
+      query: 'status=lost',
+      token: tokens['u-head-5'],
+    })
     expect(res.status).toBe(400)
     expect(res.json.errors[0].path).toBe('status')
   })
@@ -154,7 +183,9 @@ describe('stored times', () => {
       now: () => new Date('2026-12-03T23:30:00.000Z'),
       newId: () => 'T-FIXED-CLOCK-1',
     })
-    const token = (await (await app.request('/api/auth/dev', { method: 'POST', body: '{"userId":"u-resident-1"}' })).json()).token
+    const token = (
+      await (await app.request('/api/auth/dev', { method: 'POST', body: '{"userId":"u-resident-1"}' })).json()
+    ).token
     // Act
     const res = await app.request('/api/tickets', {
       method: 'POST',

@@ -18,14 +18,24 @@ const idsOf = (res: { json: { tickets: { id: string }[] } }) => res.json.tickets
 
 beforeAll(async () => {
   ;({ doc, tableName } = await seededTable(__filename))
-  api = loadHandler({ STAGE: 'local', TABLE_NAME: tableName, DYNAMODB_ENDPOINT: dynamoEndpoint(), JWT_SECRET: TEST_JWT_SECRET })
+  api = loadHandler({
+    STAGE: 'local',
+    TABLE_NAME: tableName,
+    DYNAMODB_ENDPOINT: dynamoEndpoint(),
+    JWT_SECRET: TEST_JWT_SECRET,
+  })
   for (const { id } of DEV_ACCOUNTS) tokens[id] = await devToken(api, id)
   const report = async (userId: string, description: string) => {
     const res = await call(api, {
       method: 'POST',
       path: '/api/tickets',
       token: tokens[userId],
-      body: { category: 'water', location: { kind: 'own_room' }, description, idempotencyKey: `scope-${userId}-${Date.now()}` },
+      body: {
+        category: 'water',
+        location: { kind: 'own_room' },
+        description,
+        idempotencyKey: `scope-${userId}-${Date.now()}`,
+      },
     })
     if (res.status !== 201) throw new Error(res.text)
     return res.json.ticket
@@ -116,7 +126,11 @@ describe('POST /api/tickets/:id/acknowledge', () => {
     // Assess
     expect(idsOf(before)).toContain(ticket5.id)
     expect(first.status).toBe(200)
-    expect(first.json.ticket).toMatchObject({ status: 'acknowledged', acknowledgedBy: 'u-head-5', acknowledgedByName: '赵美芬' })
+    expect(first.json.ticket).toMatchObject({
+      status: 'acknowledged',
+      acknowledgedBy: 'u-head-5',
+      acknowledgedByName: '赵美芬',
+    })
     expect(first.json.ticket.acknowledgedAt).toMatch(/\+08:00$/)
     expect(second.status).toBe(409)
     expect(second.json).toEqual({ code: 'conflict', message: '报修单当前状态为“已受理”，无法受理' })
@@ -130,7 +144,11 @@ describe('POST /api/tickets/:id/acknowledge', () => {
   it('lets community staff acknowledge a 6栋 ticket', async () => {
     const res = await as('u-staff-mjw', 'POST', `/api/tickets/${ticket6.id}/acknowledge`)
     expect(res.status).toBe(200)
-    expect(res.json.ticket).toMatchObject({ status: 'acknowledged', acknowledgedBy: 'u-staff-mjw', acknowledgedByName: '周丽琼' })
+    expect(res.json.ticket).toMatchObject({
+      status: 'acknowledged',
+      acknowledgedBy: 'u-staff-mjw',
+      acknowledgedByName: '周丽琼',
+    })
   })
 
   it('answers 404 for an id that does not exist', async () => {

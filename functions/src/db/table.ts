@@ -1,6 +1,6 @@
 import {
-  type CreateTableCommandInput,
   CreateTableCommand,
+  type CreateTableCommandInput,
   DeleteTableCommand,
   DescribeTableCommand,
   type DynamoDBClient,
@@ -71,7 +71,8 @@ async function describeStatus(client: AnyClient, tableName: string): Promise<str
     const out = await raw(client).send(new DescribeTableCommand({ TableName: tableName }))
     return out.Table?.TableStatus
   } catch (err) {
-    if (err instanceof ResourceNotFoundException || (err as Error).name === 'ResourceNotFoundException') return undefined
+    if (err instanceof ResourceNotFoundException || (err as Error).name === 'ResourceNotFoundException')
+      return undefined
     throw err
   }
 }

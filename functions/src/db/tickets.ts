@@ -78,7 +78,9 @@ export function listTicketsByGrid(
     condition += ' AND begins_with(GSI1SK, :prefix)'
     values[':prefix'] = prefix
   }
-  const filter = q.status ? { FilterExpression: '#status = :status', ExpressionAttributeNames: { '#status': 'status' } } : {}
+  const filter = q.status
+    ? { FilterExpression: '#status = :status', ExpressionAttributeNames: { '#status': 'status' } }
+    : {}
   if (q.status) values[':status'] = q.status
   return queryAll(db, {
     IndexName: 'GSI1',
@@ -119,7 +121,8 @@ export async function acknowledgeTicket(
       new UpdateCommand({
         TableName: db.tableName,
         Key: ticketKey(input.ticketId),
-        UpdateExpression: 'SET #status = :acknowledged, acknowledgedAt = :at, acknowledgedBy = :by, acknowledgedByName = :byName',
+        UpdateExpression:
+          'SET #status = :acknowledged, acknowledgedAt = :at, acknowledgedBy = :by, acknowledgedByName = :byName',
         ConditionExpression: ['attribute_exists(PK)', ...scopeConditions, '#status = :submitted'].join(' AND '),
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,

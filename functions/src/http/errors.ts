@@ -18,7 +18,9 @@ const STATUS: Record<ErrorCode | 'internal', ContentfulStatusCode> = {
 }
 
 export function errorBody(err: AppError): ApiErrorBody {
-  return err.errors ? { code: err.code, message: err.message, errors: err.errors } : { code: err.code, message: err.message }
+  return err.errors
+    ? { code: err.code, message: err.message, errors: err.errors }
+    : { code: err.code, message: err.message }
 }
 
 export function toErrorResponse(err: unknown, c: Context): Response {

@@ -13,15 +13,17 @@ const key = (secret: string) => new TextEncoder().encode(secret)
 
 export async function issueToken(secret: string, user: { id: string; role: Role }, now: Date): Promise<string> {
   const issuedAt = Math.floor(now.getTime() / 1000)
-  return new SignJWT({ role: user.role })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(user.id)
-    .setIssuer(ISSUER)
-    .setAudience(AUDIENCE)
-    .setIssuedAt(issuedAt)
-    // A relative '7d' would count from the wall clock, not from the injected `now`.
-    .setExpirationTime(issuedAt + LIFETIME_SECONDS)
-    .sign(key(secret))
+  return (
+    new SignJWT({ role: user.role })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(user.id)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt(issuedAt)
+      // A relative '7d' would count from the wall clock, not from the injected `now`.
+      .setExpirationTime(issuedAt + LIFETIME_SECONDS)
+      .sign(key(secret))
+  )
 }
 
 export async function verifyToken(secret: string, token: string, now: Date): Promise<{ userId: string }> {

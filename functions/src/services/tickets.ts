@@ -1,12 +1,5 @@
 import { createHash } from 'node:crypto'
-import {
-  type CreateTicketRequest,
-  inScope,
-  type Me,
-  type Role,
-  type Ticket,
-  type TicketStatus,
-} from '@anju/shared'
+import { type CreateTicketRequest, inScope, type Me, type Role, type Ticket, type TicketStatus } from '@anju/shared'
 import { createOnce } from '../db/idempotency'
 import { acknowledgeTicket, getTicket, listTicketsByGrid, listTicketsByHousehold, ticketItem } from '../db/tickets'
 import { ForbiddenError, TicketNotFoundError } from '../errors'

@@ -17,7 +17,9 @@ function freePort(): Promise<number> {
     server.once('error', reject)
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      )
     })
   })
 }
@@ -47,6 +49,8 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, timeoutMs =
 }
 
 export default async function globalSetup(): Promise<void> {
+  // This machine runs Node 20; Lambda runs 22. The SDK's once-per-process notice is noise here.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true'
   const port = await freePort()
   const child = spawn({ port, stdio: 'ignore' })
   globalThis.__ANJU_DYNAMO__ = child

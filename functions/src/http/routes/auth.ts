@@ -1,4 +1,4 @@
-import { DevLoginRequest, type DevAccountsResponse, type LoginResponse, WechatLoginRequest } from '@anju/shared'
+import { type DevAccountsResponse, DevLoginRequest, type LoginResponse, WechatLoginRequest } from '@anju/shared'
 import { Hono } from 'hono'
 import { devAccounts, devLogin, wechatLogin } from '../../services/auth'
 import type { AppEnv } from '../env'
