@@ -94,6 +94,6 @@ it('files a ticket, survives a lost answer, and shows the acknowledgement', asyn
 it('does not show a 5栋 ticket to the building head of 6栋', async () => {
   const page = await phone(browser)
   await signIn(page, 'u-head-6')
-  await page.locator('.aj-triage-list').waitFor()
+  await page.locator('.aj-triage').waitFor()
   expect(await page.locator('.aj-triage-item', { hasText: '5栋' }).count()).toBe(0)
 })

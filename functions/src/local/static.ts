@@ -6,10 +6,15 @@ import { Hono } from 'hono'
  * One origin for the whole local platform: the API under /api (the same Hono app the Lambda
  * runs) and the H5 build everywhere else. One origin means no CORS and the H5 app can call '/api'.
  */
-export function localSite(api: Hono, h5Root: string): Hono {
+/** Anything with a Fetch handler: the API app, whatever its Env type. */
+interface FetchApp {
+  fetch: (request: Request) => Response | Promise<Response>
+}
+
+export function localSite(api: FetchApp, h5Root: string): Hono {
   const site = new Hono()
   // Delegate whole requests so the API keeps its own JSON 404s and error handling.
-  site.all('/api/*', (c) => api.fetch(c.req.raw, c.env))
+  site.all('/api/*', (c) => api.fetch(c.req.raw))
   site.use(
     '/*',
     serveStatic({
