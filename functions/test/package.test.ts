@@ -18,7 +18,7 @@ let zipListing: string
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'anju-sls-'))
-  const env = { ...process.env, SLS_TELEMETRY_DISABLED: '1', SLS_NOTIFICATIONS_MODE: 'off' }
+  const env: NodeJS.ProcessEnv = { ...process.env, SLS_TELEMETRY_DISABLED: '1', SLS_NOTIFICATIONS_MODE: 'off' }
   for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE'])
     delete env[name]
   await run(join(root, 'node_modules/.bin/serverless'), ['package', '--package', outDir], {
