@@ -10,7 +10,7 @@ import {
   toFieldErrors,
 } from '@anju/shared'
 import * as z from 'zod'
-import { ValidationError, isRetryable } from './errors'
+import { isRetryable, ValidationError } from './errors'
 
 export const DRAFT_STORAGE_KEY = 'anju.ticketDraft'
 
@@ -84,14 +84,18 @@ export function groupFieldErrors(errors: FieldError[]): FieldMessages {
   return out
 }
 
-export function checkDraft(draft: TicketDraft): { ok: true; request: CreateTicketRequest } | { ok: false; errors: FieldMessages } {
+export function checkDraft(
+  draft: TicketDraft,
+): { ok: true; request: CreateTicketRequest } | { ok: false; errors: FieldMessages } {
   const parsed = CreateTicketRequest.safeParse({
     category: draft.category,
     location: draft.location,
     description: draft.description,
     idempotencyKey: draft.idempotencyKey,
   })
-  return parsed.success ? { ok: true, request: parsed.data } : { ok: false, errors: groupFieldErrors(toFieldErrors(parsed.error)) }
+  return parsed.success
+    ? { ok: true, request: parsed.data }
+    : { ok: false, errors: groupFieldErrors(toFieldErrors(parsed.error)) }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type SubmitOutcome, type TicketDraft, loadDraft, resubmitPending, submitDraft } from './draft'
+import { loadDraft, resubmitPending, type SubmitOutcome, submitDraft, type TicketDraft } from './draft'
 import { getToken } from './session'
 import { taroStorage } from './storage'
 import { createTicket } from './tickets'

@@ -6,11 +6,11 @@ import {
   AuthError,
   ConflictError,
   ForbiddenError,
+  isRetryable,
   NotFoundError,
   OfflineError,
   ServerError,
   ValidationError,
-  isRetryable,
 } from './errors'
 import { getToken } from './session'
 
@@ -46,7 +46,8 @@ function send(method: Method, path: string, data: unknown, token: string | null)
     const failed = (err: unknown) => {
       if (settled) return
       const e = err as { statusCode?: unknown; data?: unknown } | null
-      if (e && typeof e.statusCode === 'number' && e.statusCode > 0) return answered({ statusCode: e.statusCode, data: e.data })
+      if (e && typeof e.statusCode === 'number' && e.statusCode > 0)
+        return answered({ statusCode: e.statusCode, data: e.data })
       settled = true
       reject(new OfflineError())
     }
@@ -63,7 +64,8 @@ function send(method: Method, path: string, data: unknown, token: string | null)
         fail: failed,
       }) as unknown
       // The returned promise rejects alongside `fail`; swallow it here so it is never unhandled.
-      if (pending && typeof (pending as Promise<unknown>).then === 'function') (pending as Promise<unknown>).then(undefined, failed)
+      if (pending && typeof (pending as Promise<unknown>).then === 'function')
+        (pending as Promise<unknown>).then(undefined, failed)
     } catch (err) {
       failed(err)
     }
@@ -74,7 +76,8 @@ function send(method: Method, path: string, data: unknown, token: string | null)
 export function toApiError(status: number, body: unknown): ApiError {
   const parsed = ApiErrorBody.safeParse(body)
   const message = parsed.success ? parsed.data.message : undefined
-  if (status === 400) return new ValidationError(message ?? '填写的内容有误', (parsed.success && parsed.data.errors) || [])
+  if (status === 400)
+    return new ValidationError(message ?? '填写的内容有误', (parsed.success && parsed.data.errors) || [])
   if (status === 401) return new AuthError(message)
   if (status === 403) return new ForbiddenError(message)
   if (status === 404) return new NotFoundError(message)

@@ -1,4 +1,4 @@
-import { type Me, isStaff } from '@anju/shared'
+import { isStaff, type Me } from '@anju/shared'
 import Taro from '@tarojs/taro'
 
 export const PAGES = {

@@ -23,7 +23,8 @@ function speakWeapp(text: string): void {
   try {
     plugin = requirePlugin('WechatSI') as WechatSI
   } catch {
-    return unavailable()
+    unavailable()
+    return
   }
   plugin.textToSpeech({
     lang: 'zh_CN',
@@ -40,7 +41,10 @@ function speakWeapp(text: string): void {
 
 function speakH5(text: string): void {
   const synth = typeof window !== 'undefined' ? window.speechSynthesis : undefined
-  if (!synth || typeof SpeechSynthesisUtterance === 'undefined') return unavailable()
+  if (!synth || typeof SpeechSynthesisUtterance === 'undefined') {
+    unavailable()
+    return
+  }
   synth.cancel()
   const utterance = new SpeechSynthesisUtterance(text)
   utterance.lang = 'zh-CN'

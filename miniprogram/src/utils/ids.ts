@@ -26,6 +26,8 @@ export function newIdempotencyKey(sources: KeySources = defaultSources()): strin
     return `k${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`
   }
   counter = (counter + 1) % 1_000_000
-  const noise = Math.floor(sources.random() * 36 ** 8).toString(36).padStart(8, '0')
+  const noise = Math.floor(sources.random() * 36 ** 8)
+    .toString(36)
+    .padStart(8, '0')
   return `k${sources.now().toString(36)}-${counter.toString(36)}-${noise}`
 }

@@ -10,5 +10,5 @@ interface Props {
 
 /** Decorative: the word beside it always says the same thing. */
 export default function Icon({ name, size = 'md', className = '' }: Props) {
-  return <Image className={`aj-icon aj-icon--${size} ${className}`} src={iconUri(name)} mode='scaleToFill' />
+  return <Image className={`aj-icon aj-icon--${size} ${className}`} src={iconUri(name)} mode="scaleToFill" />
 }

@@ -16,8 +16,8 @@ const STATUS_ICONS: Record<TicketStatus, IconName> = {
 export default function StatusBadge({ status }: { status: TicketStatus }) {
   return (
     <View className={`aj-ticket-status aj-ticket-status--${status}`} data-status={status}>
-      <Icon name={STATUS_ICONS[status]} size='sm' />
-      <Text className='aj-ticket-status__label'>{TICKET_STATUS_LABELS[status]}</Text>
+      <Icon name={STATUS_ICONS[status]} size="sm" />
+      <Text className="aj-ticket-status__label">{TICKET_STATUS_LABELS[status]}</Text>
     </View>
   )
 }

@@ -1,4 +1,4 @@
-import { TICKET_CATEGORY_LABELS, type Ticket, describeLocation, truncateCodePoints } from '@anju/shared'
+import { describeLocation, TICKET_CATEGORY_LABELS, type Ticket, truncateCodePoints } from '@anju/shared'
 import { Text, View } from '@tarojs/components'
 import { formatShanghai } from '../../utils/time'
 import Icon from '../Icon'
@@ -15,14 +15,17 @@ interface Props {
 export default function TicketSummary({ ticket, className, onClick }: Props) {
   return (
     <View className={`aj-ticket-card ${className}`} data-id={ticket.id} onClick={onClick}>
-      <View className='aj-ticket-card__head'>
-        <Icon name={ticket.category} size='md' />
-        <Text className='aj-ticket-card__category'>{TICKET_CATEGORY_LABELS[ticket.category]}</Text>
+      <View className="aj-ticket-card__head">
+        <Icon name={ticket.category} size="md" />
+        <Text className="aj-ticket-card__category">{TICKET_CATEGORY_LABELS[ticket.category]}</Text>
         <StatusBadge status={ticket.status} />
       </View>
-      <Text className='aj-ticket-card__line'>{describeLocation(ticket.address, ticket.location)}</Text>
-      <Text className='aj-ticket-card__line aj-ticket-card__desc'>{truncateCodePoints(ticket.description, 60)}</Text>
-      <Text className='aj-ticket-card__time'>{formatShanghai(ticket.createdAt)}</Text>
+      <Text className="aj-ticket-card__line">{describeLocation(ticket.address, ticket.location)}</Text>
+      <Text className="aj-ticket-card__line aj-ticket-card__desc">{truncateCodePoints(ticket.description, 60)}</Text>
+      <Text className="aj-ticket-card__time">{`报修时间：${formatShanghai(ticket.createdAt)}`}</Text>
+      {ticket.acknowledgedByName && (
+        <Text className="aj-ticket-card__time">{`受理人：${ticket.acknowledgedByName}`}</Text>
+      )}
     </View>
   )
 }

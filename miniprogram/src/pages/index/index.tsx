@@ -1,4 +1,4 @@
-import { ROLE_LABELS, isStaff } from '@anju/shared'
+import { isStaff, ROLE_LABELS } from '@anju/shared'
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
@@ -66,45 +66,48 @@ export default function Home() {
   ].join('')
 
   return (
-    <View className='aj-page aj-home'>
-      <View className='aj-page__top'>
+    <View className="aj-page aj-home">
+      <View className="aj-page__top">
         <View>
-          <Text className='aj-title'>{user ? `${user.name}，你好` : '你好'}</Text>
-          {user && <Text className='aj-subtitle'>{address ? `我家：${address}` : ROLE_LABELS[user.role]}</Text>}
+          <Text className="aj-title">{user ? `${user.name}，你好` : '你好'}</Text>
+          {user && <Text className="aj-subtitle">{address ? `我家：${address}` : ROLE_LABELS[user.role]}</Text>}
         </View>
         <ReadAloud text={spoken} />
       </View>
 
       {pending && <DraftNotice message={RETRY_MESSAGE} busy={busy} onRetry={retry} />}
 
-      <Text className='aj-section-title'>办事服务</Text>
-      <View className='aj-services'>
+      <Text className="aj-section-title">办事服务</Text>
+      <View className="aj-services">
         {SERVICES.map((s) => (
           <View
             key={s.key}
             className={`aj-service aj-service-${s.key} ${s.open ? '' : 'aj-service--soon'}`}
             onClick={() => openService(s)}
           >
-            <Icon name={s.icon} size='lg' />
-            <Text className='aj-service__name'>{s.name}</Text>
-            <Text className='aj-service__hint'>{s.hint}</Text>
+            <Icon name={s.icon} size="lg" />
+            <Text className="aj-service__name">{s.name}</Text>
+            <Text className="aj-service__hint">{s.hint}</Text>
           </View>
         ))}
       </View>
 
-      <View className='aj-button aj-button--plain aj-home__mine' onClick={() => Taro.switchTab({ url: PAGES.myTickets })}>
-        <Icon name='list' size='sm' />
+      <View
+        className="aj-button aj-button--plain aj-home__mine"
+        onClick={() => Taro.switchTab({ url: PAGES.myTickets })}
+      >
+        <Icon name="list" size="sm" />
         <Text>我的报修</Text>
       </View>
 
       {user && isStaff(user.role) && (
-        <View className='aj-button aj-home__desk aj-desk' onClick={() => Taro.navigateTo({ url: PAGES.triage })}>
+        <View className="aj-button aj-home__desk aj-desk" onClick={() => Taro.navigateTo({ url: PAGES.triage })}>
           <Text>工作台</Text>
         </View>
       )}
 
-      <View className='aj-button aj-button--plain aj-logout' onClick={logout}>
-        <Icon name='exit' size='sm' />
+      <View className="aj-button aj-button--plain aj-logout" onClick={logout}>
+        <Icon name="exit" size="sm" />
         <Text>退出/切换账号</Text>
       </View>
     </View>

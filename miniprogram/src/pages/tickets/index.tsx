@@ -59,23 +59,23 @@ export default function MyTickets() {
             .join('')}`
 
   return (
-    <View className='aj-page aj-my-tickets'>
-      <View className='aj-page__top'>
-        <Text className='aj-title'>我的报修</Text>
+    <View className="aj-page aj-my-tickets">
+      <View className="aj-page__top">
+        <Text className="aj-title">我的报修</Text>
         <ReadAloud text={spoken} />
       </View>
 
       {pending && <DraftNotice message={RETRY_MESSAGE} busy={busy} onRetry={retry} />}
-      {error !== '' && <Text className='aj-field-error'>{error}</Text>}
+      {error !== '' && <Text className="aj-field-error">{error}</Text>}
 
-      <View className='aj-button aj-my-tickets__new' onClick={() => Taro.navigateTo({ url: PAGES.report })}>
-        <Icon name='repair' size='sm' className='aj-icon--on-dark' />
+      <View className="aj-button aj-my-tickets__new" onClick={() => Taro.navigateTo({ url: PAGES.report })}>
+        <Icon name="repair" size="sm" className="aj-icon--on-dark" />
         <Text>我要报修</Text>
       </View>
 
-      {tickets !== null && tickets.length === 0 && <Text className='aj-empty'>还没有报修</Text>}
+      {tickets !== null && tickets.length === 0 && <Text className="aj-empty">还没有报修</Text>}
       {tickets?.map((t) => (
-        <TicketSummary key={t.id} ticket={t} className='aj-ticket-item' />
+        <TicketSummary key={t.id} ticket={t} className="aj-ticket-item" />
       ))}
     </View>
   )

@@ -40,29 +40,29 @@ export default function Login() {
   }
 
   return (
-    <View className='aj-page aj-login'>
-      <View className='aj-page__top'>
-        <Text className='aj-title'>登录安居</Text>
-        <ReadAloud text='请点一下自己的名字登录。' />
+    <View className="aj-page aj-login">
+      <View className="aj-page__top">
+        <Text className="aj-title">登录安居</Text>
+        <ReadAloud text="请点一下自己的名字登录。" />
       </View>
 
       {IS_WEAPP && (
-        <View className='aj-button aj-login-wechat' onClick={() => signIn(loginWithWechat)}>
+        <View className="aj-button aj-login-wechat" onClick={() => signIn(loginWithWechat)}>
           <Text>微信登录</Text>
         </View>
       )}
 
-      {accounts !== null && accounts.length > 0 && <Text className='aj-section-title'>选择账号（本地测试）</Text>}
-      {accounts === null && <Text className='aj-empty'>正在读取账号…</Text>}
-      {accounts !== null && accounts.length === 0 && !IS_WEAPP && <Text className='aj-empty'>没有可用的测试账号</Text>}
+      {accounts !== null && accounts.length > 0 && <Text className="aj-section-title">选择账号（本地测试）</Text>}
+      {accounts === null && <Text className="aj-empty">正在读取账号…</Text>}
+      {accounts !== null && accounts.length === 0 && !IS_WEAPP && <Text className="aj-empty">没有可用的测试账号</Text>}
       {accounts?.map((a) => (
         <View key={a.id} className={`aj-account aj-login-${a.id}`} onClick={() => signIn(() => loginAsDev(a.id))}>
-          <Text className='aj-account__name'>{a.name}</Text>
-          <Text className='aj-account__role'>{[ROLE_LABELS[a.role], placeOf(a)].filter(Boolean).join(' · ')}</Text>
+          <Text className="aj-account__name">{a.name}</Text>
+          <Text className="aj-account__role">{[ROLE_LABELS[a.role], placeOf(a)].filter(Boolean).join(' · ')}</Text>
         </View>
       ))}
 
-      {error !== '' && <Text className='aj-field-error'>{error}</Text>}
+      {error !== '' && <Text className="aj-field-error">{error}</Text>}
     </View>
   )
 }

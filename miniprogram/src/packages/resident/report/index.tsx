@@ -1,11 +1,11 @@
 import {
   COMMON_SPOT_LABELS,
   type CommonSpot,
+  codePointLength,
   TICKET_CATEGORY_LABELS,
   TICKET_DESCRIPTION_MAX,
   TicketCategory,
   type TicketLocation,
-  codePointLength,
 } from '@anju/shared'
 import { Text, Textarea, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
@@ -16,10 +16,11 @@ import ReadAloud from '../../../components/ReadAloud'
 import { useSignedInUser } from '../../../hooks/useSignedInUser'
 import {
   type FieldMessages,
-  RETRY_MESSAGE,
-  type SubmitOutcome, type TicketDraft,
   openDraft,
+  RETRY_MESSAGE,
+  type SubmitOutcome,
   saveDraft,
+  type TicketDraft,
 } from '../../../services/draft'
 import { sendDraft } from '../../../services/draftSync'
 import { PAGES } from '../../../services/routes'
@@ -39,7 +40,7 @@ function sameLocation(a: TicketLocation | undefined, b: TicketLocation): boolean
 }
 
 function Chosen({ on }: { on: boolean }) {
-  return on ? <Text className='aj-chosen'>✓ 已选</Text> : null
+  return on ? <Text className="aj-chosen">✓ 已选</Text> : null
 }
 
 export default function Report() {
@@ -96,36 +97,35 @@ export default function Report() {
   const unit = home ? `${home.buildingName}${home.unitName}` : ''
 
   return (
-    <View className='aj-page aj-report'>
-      <View className='aj-page__top'>
-        <Text className='aj-title'>物业报修</Text>
+    <View className="aj-page aj-report">
+      <View className="aj-page__top">
+        <Text className="aj-title">物业报修</Text>
         <ReadAloud text={SPOKEN} />
       </View>
 
-
-      <Text className='aj-section-title'>1. 什么坏了？</Text>
-      <View className='aj-tiles'>
+      <Text className="aj-section-title">1. 什么坏了？</Text>
+      <View className="aj-tiles">
         {TicketCategory.options.map((c) => (
           <View
             key={c}
             className={`aj-tile aj-category-${c} ${draft.category === c ? 'aj-tile--on' : ''}`}
             onClick={() => update({ category: c })}
           >
-            <Icon name={c} size='lg' />
-            <Text className='aj-tile__word'>{TICKET_CATEGORY_LABELS[c]}</Text>
+            <Icon name={c} size="lg" />
+            <Text className="aj-tile__word">{TICKET_CATEGORY_LABELS[c]}</Text>
             <Chosen on={draft.category === c} />
           </View>
         ))}
       </View>
-      {errors.category && <Text className='aj-field-error aj-field-error--category'>{errors.category}</Text>}
+      {errors.category && <Text className="aj-field-error aj-field-error--category">{errors.category}</Text>}
 
-      <Text className='aj-section-title'>2. 在哪里？</Text>
+      <Text className="aj-section-title">2. 在哪里？</Text>
       <View
         className={`aj-option aj-location-own ${sameLocation(draft.location, { kind: 'own_room' }) ? 'aj-option--on' : ''}`}
         onClick={() => update({ location: { kind: 'own_room' } })}
       >
-        <Icon name='home' size='md' />
-        <Text className='aj-option__word'>{home ? `我家 ${unit}${home.roomNo}室` : '我家'}</Text>
+        <Icon name="home" size="md" />
+        <Text className="aj-option__word">{home ? `我家 ${unit}${home.roomNo}室` : '我家'}</Text>
         <Chosen on={sameLocation(draft.location, { kind: 'own_room' })} />
       </View>
       {SPOTS.map((spot) => {
@@ -136,20 +136,20 @@ export default function Report() {
             className={`aj-option aj-location-${spot} ${on ? 'aj-option--on' : ''}`}
             onClick={() => update({ location: { kind: 'common_area', spot } })}
           >
-            <Icon name='spot' size='md' />
-            <Text className='aj-option__word'>{`${unit ? `${unit} ` : '本单元 '}${COMMON_SPOT_LABELS[spot]}`}</Text>
+            <Icon name="spot" size="md" />
+            <Text className="aj-option__word">{`${unit ? `${unit} ` : '本单元 '}${COMMON_SPOT_LABELS[spot]}`}</Text>
             <Chosen on={on} />
           </View>
         )
       })}
-      {errors.location && <Text className='aj-field-error aj-field-error--location'>{errors.location}</Text>}
+      {errors.location && <Text className="aj-field-error aj-field-error--location">{errors.location}</Text>}
 
-      <Text className='aj-section-title'>3. 说说情况</Text>
+      <Text className="aj-section-title">3. 说说情况</Text>
       <Textarea
-        className='aj-description'
+        className="aj-description"
         value={draft.description}
         maxlength={TICKET_DESCRIPTION_MAX * 2}
-        placeholder='比如：电梯停在三楼不动了'
+        placeholder="比如：电梯停在三楼不动了"
         onInput={(e) => update({ description: e.detail.value })}
       />
       <Text className={`aj-counter ${length > TICKET_DESCRIPTION_MAX ? 'aj-counter--over' : ''}`}>
@@ -157,9 +157,9 @@ export default function Report() {
           ? `已写 ${length} 字，超过了 ${length - TICKET_DESCRIPTION_MAX} 字（最多 ${TICKET_DESCRIPTION_MAX} 字）`
           : `已写 ${length} / ${TICKET_DESCRIPTION_MAX} 字`}
       </Text>
-      {errors.description && <Text className='aj-field-error aj-field-error--description'>{errors.description}</Text>}
+      {errors.description && <Text className="aj-field-error aj-field-error--description">{errors.description}</Text>}
 
-      {errors.form && <Text className='aj-field-error aj-field-error--form'>{errors.form}</Text>}
+      {errors.form && <Text className="aj-field-error aj-field-error--form">{errors.form}</Text>}
       {/* Beside the submit button, where the eye is after tapping it. */}
       {(notice !== '' || draft.pending) && (
         <DraftNotice message={notice || RETRY_MESSAGE} busy={busy} onRetry={() => submit(draft)} />

@@ -1,4 +1,4 @@
-import { ROLE_LABELS, type Ticket, isStaff } from '@anju/shared'
+import { isStaff, ROLE_LABELS, type Ticket } from '@anju/shared'
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
@@ -44,21 +44,21 @@ export default function Triage() {
   }
 
   return (
-    <View className='aj-page aj-triage'>
-      <View className='aj-page__top'>
+    <View className="aj-page aj-triage">
+      <View className="aj-page__top">
         <View>
-          <Text className='aj-title'>工作台 · 报修</Text>
-          {user && <Text className='aj-subtitle'>{`${user.name}（${ROLE_LABELS[user.role]}）`}</Text>}
+          <Text className="aj-title">工作台 · 报修</Text>
+          {user && <Text className="aj-subtitle">{`${user.name}（${ROLE_LABELS[user.role]}）`}</Text>}
         </View>
-        <View className='aj-button aj-button--plain aj-button--small aj-logout' onClick={logout}>
-          <Icon name='exit' size='sm' />
+        <View className="aj-button aj-button--plain aj-button--small aj-logout" onClick={logout}>
+          <Icon name="exit" size="sm" />
           <Text>退出/切换账号</Text>
         </View>
       </View>
 
-      {user && !isStaff(user.role) && <Text className='aj-field-error'>这里是工作人员用的页面</Text>}
+      {user && !isStaff(user.role) && <Text className="aj-field-error">这里是工作人员用的页面</Text>}
 
-      <View className='aj-filters'>
+      <View className="aj-filters">
         {FILTERS.map((f) => (
           <View
             key={f.key}
@@ -68,21 +68,21 @@ export default function Triage() {
             <Text>{filter === f.key ? `✓ ${f.label}` : f.label}</Text>
           </View>
         ))}
-        <View className='aj-filter aj-refresh' onClick={() => load(filter)}>
+        <View className="aj-filter aj-refresh" onClick={() => load(filter)}>
           <Text>刷新</Text>
         </View>
       </View>
 
-      {error !== '' && <Text className='aj-field-error'>{error}</Text>}
-      {tickets === null && error === '' && <Text className='aj-empty'>正在读取…</Text>}
+      {error !== '' && <Text className="aj-field-error">{error}</Text>}
+      {tickets === null && error === '' && <Text className="aj-empty">正在读取…</Text>}
       {tickets !== null && tickets.length === 0 && (
-        <Text className='aj-empty'>{filter === 'submitted' ? '没有待受理的报修' : '还没有报修'}</Text>
+        <Text className="aj-empty">{filter === 'submitted' ? '没有待受理的报修' : '还没有报修'}</Text>
       )}
       {tickets?.map((t) => (
         <TicketSummary
           key={t.id}
           ticket={t}
-          className='aj-triage-item'
+          className="aj-triage-item"
           onClick={() => Taro.navigateTo({ url: `${PAGES.staffTicket}?id=${encodeURIComponent(t.id)}` })}
         />
       ))}
