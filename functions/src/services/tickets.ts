@@ -16,9 +16,9 @@ const TICKET_STAFF: ReadonlySet<Role> = new Set([
   'property_staff',
 ])
 
-function requireResident(me: Me): { householdId: string; home: NonNullable<Me['home']> } {
+function requireResident(me: Me, refusal: string): { householdId: string; home: NonNullable<Me['home']> } {
   const householdId = me.scope.householdId
-  if (me.role !== 'resident' || !householdId || !me.home) throw new ForbiddenError('只有住户可以提交报修')
+  if (me.role !== 'resident' || !householdId || !me.home) throw new ForbiddenError(refusal)
   return { householdId, home: me.home }
 }
 
@@ -37,7 +37,7 @@ export async function createTicket(
   me: Me,
   req: CreateTicketRequest,
 ): Promise<{ created: boolean; ticket: Ticket }> {
-  const { householdId, home } = requireResident(me)
+  const { householdId, home } = requireResident(me, '只有住户可以提交报修')
   const { idempotencyKey, ...body } = req
   const now = deps.now()
   const ticket: Ticket = {
@@ -64,7 +64,7 @@ export async function createTicket(
 }
 
 export async function listMyTickets(deps: ServiceDeps, me: Me): Promise<Ticket[]> {
-  const { householdId } = requireResident(me)
+  const { householdId } = requireResident(me, '只有住户可以查看自家的报修')
   return listTicketsByHousehold(deps.db, householdId)
 }
 
