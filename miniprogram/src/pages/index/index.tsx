@@ -24,7 +24,7 @@ interface Service {
 
 const SERVICES: Service[] = [
   { key: 'job', name: '找工作', icon: 'job', hint: '即将开放', open: false },
-  { key: 'report', name: '物业报修', icon: 'repair', hint: '家里或楼里坏了，点这里', open: true },
+  { key: 'report', name: '物业报修', icon: 'repair', hint: '东西坏了，点这里', open: true },
   { key: 'help', name: '为民办实事', icon: 'help', hint: '即将开放', open: false },
   { key: 'law', name: '普法书架', icon: 'law', hint: '即将开放', open: false },
 ]
