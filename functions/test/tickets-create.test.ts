@@ -170,6 +170,7 @@ describe('validation', () => {
     })
     expect(res.status).toBe(400)
     expect(res.json.errors[0].path).toBe('status')
+    expect(res.json.errors[0].message).toMatch(/[\u4e00-\u9fff]/)
   })
 })
 
