@@ -1,16 +1,16 @@
 import type { CreateTicketRequest, Ticket } from '@anju/shared'
 import * as fc from 'fast-check'
 import {
-  DRAFT_STORAGE_KEY,
-  RETRY_MESSAGE,
-  type TicketDraft,
   checkDraft,
+  DRAFT_STORAGE_KEY,
   fieldOf,
   groupFieldErrors,
   loadDraft,
   openDraft,
+  RETRY_MESSAGE,
   resubmitPending,
   submitDraft,
+  type TicketDraft,
 } from '../src/services/draft'
 import { ConflictError, OfflineError, ServerError, ValidationError } from '../src/services/errors'
 import { ticket } from './support/fixtures'
@@ -125,7 +125,10 @@ describe('submitDraft', () => {
   ])('keeps the draft pending when %s, then resends it with the same key', async (_label, failure) => {
     // Prepare
     const storage = memoryStorage()
-    const send = jest.fn<Promise<Ticket>, [CreateTicketRequest]>().mockRejectedValueOnce(failure).mockResolvedValueOnce(ticket())
+    const send = jest
+      .fn<Promise<Ticket>, [CreateTicketRequest]>()
+      .mockRejectedValueOnce(failure)
+      .mockResolvedValueOnce(ticket())
     // Act
     const first = await submitDraft(storage, completeDraft(), send)
     const stored = loadDraft(storage)
@@ -141,7 +144,9 @@ describe('submitDraft', () => {
   it('shows server field errors next to their fields and does not retry by itself', async () => {
     // Prepare
     const storage = memoryStorage()
-    const send = jest.fn().mockRejectedValue(new ValidationError('填写有误', [{ path: 'location.spot', message: '请选择公共区域' }]))
+    const send = jest
+      .fn()
+      .mockRejectedValue(new ValidationError('填写有误', [{ path: 'location.spot', message: '请选择公共区域' }]))
     // Act
     const outcome = await submitDraft(storage, completeDraft(), send)
     const resent = await resubmitPending(storage, send)
@@ -153,7 +158,11 @@ describe('submitDraft', () => {
 
   it('reports other failures in words and keeps the draft for editing', async () => {
     const storage = memoryStorage()
-    const outcome = await submitDraft(storage, completeDraft(), jest.fn().mockRejectedValue(new ConflictError('已经提交过了')))
+    const outcome = await submitDraft(
+      storage,
+      completeDraft(),
+      jest.fn().mockRejectedValue(new ConflictError('已经提交过了')),
+    )
     expect(outcome).toMatchObject({ kind: 'failed', message: '已经提交过了' })
     expect(loadDraft(storage)).toMatchObject({ pending: false, idempotencyKey: KEY })
   })

@@ -6,15 +6,20 @@ import {
   ForbiddenError,
   NotFoundError,
   OfflineError,
-  ServerError,
-  ValidationError,
   request,
+  ServerError,
   setReloginHandler,
+  ValidationError,
 } from '../src/services/http'
 
 // Taro.request is replaced by one of three behaviours: weapp (success for every status),
 // H5 rejecting with the status attached, and no answer at all.
-type Options = { url: string; header: Record<string, string>; success: (r: unknown) => void; fail: (e: unknown) => void }
+type Options = {
+  url: string
+  header: Record<string, string>
+  success: (r: unknown) => void
+  fail: (e: unknown) => void
+}
 const mockRequest = jest.fn<unknown, [Options]>()
 const mockStorage = new Map<string, unknown>()
 
@@ -67,7 +72,11 @@ beforeEach(() => {
 })
 
 describe('status mapping', () => {
-  const fieldBody = { code: 'validation', message: '填写有误', errors: [{ path: 'description', message: '请填写问题描述' }] }
+  const fieldBody = {
+    code: 'validation',
+    message: '填写有误',
+    errors: [{ path: 'description', message: '请填写问题描述' }],
+  }
 
   it.each([
     [400, fieldBody, ValidationError],
@@ -143,7 +152,9 @@ describe('request', () => {
     })
     setReloginHandler(relogin)
     mockRequest.mockImplementation((o) =>
-      o.header.Authorization === 'Bearer fresh' ? weapp(200, ME)(o) : weapp(401, { code: 'unauthorized', message: '过期' })(o),
+      o.header.Authorization === 'Bearer fresh'
+        ? weapp(200, ME)(o)
+        : weapp(401, { code: 'unauthorized', message: '过期' })(o),
     )
     // Act
     const results = await Promise.all([request('GET', '/me', Me), request('GET', '/me', Me), request('GET', '/me', Me)])

@@ -16,7 +16,9 @@ describe('newIdempotencyKey', () => {
 
   it('falls back to time + counter + Math.random on weapp, still unique and valid', () => {
     // Same clock and same "random" value: only the counter tells them apart.
-    const keys = Array.from({ length: 1000 }, () => newIdempotencyKey({ now: () => 1_764_000_000_000, random: () => 0.5 }))
+    const keys = Array.from({ length: 1000 }, () =>
+      newIdempotencyKey({ now: () => 1_764_000_000_000, random: () => 0.5 }),
+    )
     expect(new Set(keys).size).toBe(1000)
     for (const key of keys) expect(IdempotencyKey.safeParse(key).success).toBe(true)
   })

@@ -106,7 +106,15 @@ describe('built weapp home page', () => {
 
   it('shows the four services, each with its word, and the resident’s home', () => {
     const text = page.dom.textContent ?? ''
-    for (const name of ['找工作', '物业报修', '为民办实事', '普法书架', '即将开放', '读给我听', '我家：5栋1单元0302室']) {
+    for (const name of [
+      '找工作',
+      '物业报修',
+      '为民办实事',
+      '普法书架',
+      '即将开放',
+      '读给我听',
+      '我家：5栋1单元0302室',
+    ]) {
       expect(text).toContain(name)
     }
   })

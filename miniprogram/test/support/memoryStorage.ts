@@ -1,7 +1,9 @@
 import type { DraftStorage } from '../../src/services/draft'
 
 /** Stores a deep copy, like Taro's storage (which serialises), so tests catch shared references. */
-export function memoryStorage(initial: Record<string, unknown> = {}): DraftStorage & { dump(): Record<string, unknown> } {
+export function memoryStorage(
+  initial: Record<string, unknown> = {},
+): DraftStorage & { dump(): Record<string, unknown> } {
   const data = new Map(Object.entries(initial).map(([k, v]) => [k, JSON.stringify(v)]))
   return {
     get: (key) => {
