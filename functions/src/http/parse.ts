@@ -1,7 +1,7 @@
 import { toFieldErrors } from '@anju/shared'
 import type { Context } from 'hono'
 import * as z from 'zod'
-import zhCN from 'zod/v4/locales/zh-CN.js'
+import zhCN from 'zod/v4/locales/zh-CN.cjs'
 import { MalformedJsonError, ValidationError } from '../errors'
 
 // Request parsing with the shared schemas. Hand-written rather than @hono/zod-validator because
