@@ -71,6 +71,12 @@ describe('GET /api/tickets (staff, by scope)', () => {
     expect(res.json.code).toBe('forbidden')
   })
 
+  it('treats an empty status filter as no filter', async () => {
+    const res = await as('u-staff-mjw', 'GET', '/api/tickets', 'status=')
+    expect(res.status).toBe(200)
+    expect(idsOf(res)).toEqual(expect.arrayContaining([ticket5.id, ticket6.id]))
+  })
+
   it('lists the community newest first across buildings', async () => {
     const times: string[] = (await as('u-staff-mjw', 'GET', '/api/tickets')).json.tickets.map(
       (t: { createdAt: string }) => t.createdAt,
