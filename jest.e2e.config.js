@@ -3,7 +3,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   displayName: 'e2e',
-  rootDir: '<rootDir>/e2e',
+  rootDir: __dirname + '/e2e',
   testEnvironment: 'node',
   testMatch: ['**/*.e2e.ts'],
   testTimeout: 180_000,

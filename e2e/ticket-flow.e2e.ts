@@ -2,6 +2,10 @@ import type { Browser, Page } from 'playwright-core'
 import { launch, phone, shot } from './support/browser'
 import { type Stack, startStack } from './support/stack'
 
+/** Taro H5 keeps earlier pages in the DOM, hidden: every lookup matches visible elements only. */
+const $ = (page: Page, selector: string, hasText?: string) =>
+  page.locator(selector, hasText ? { hasText } : undefined).locator('visible=true')
+
 /**
  * The walking skeleton's whole path in a real browser: a resident reports a lift problem,
  * the first submission is lost on the way back (the server saved it, the phone never heard),
@@ -23,12 +27,14 @@ afterAll(async () => {
 
 async function signIn(page: Page, userId: string): Promise<void> {
   await page.goto(stack.url)
-  await page.locator(`.aj-login-${userId}`).click()
+  await $(page, `.aj-login-${userId}`).click()
 }
 
 async function signOut(page: Page): Promise<void> {
-  await page.locator('.aj-logout').first().click()
-  await page.locator('.aj-login-u-resident-1').waitFor()
+  // Reopening the app lands on the signed-in user's start page (home or triage), which has 退出.
+  await page.goto(stack.url)
+  await $(page, '.aj-logout').first().click()
+  await $(page, '.aj-login-u-resident-1').waitFor()
 }
 
 it('files a ticket, survives a lost answer, and shows the acknowledgement', async () => {
@@ -37,16 +43,16 @@ it('files a ticket, survives a lost answer, and shows the acknowledgement', asyn
 
   // Resident opens the report form from the home page.
   await signIn(page, 'u-resident-1')
-  await page.locator('.aj-service-report').click()
-  await page.locator('.aj-category-lift').click()
-  await page.locator('.aj-location-own').click()
+  await $(page, '.aj-service-report').click()
+  await $(page, '.aj-category-lift').click()
+  await $(page, '.aj-location-own').click()
 
   // An empty description is refused next to the field, in Chinese.
-  await page.locator('.aj-submit').click()
-  await page.locator('.aj-field-error', { hasText: '问题描述' }).waitFor()
+  await $(page, '.aj-submit').click()
+  await $(page, '.aj-field-error', '问题描述').waitFor()
   await shot(page, '01-field-error')
 
-  await page.locator('.aj-description textarea').fill(description)
+  await $(page, '.aj-description textarea').fill(description)
 
   // The first POST reaches the server, but its answer is lost on the way back.
   const keys: string[] = []
@@ -59,12 +65,12 @@ it('files a ticket, survives a lost answer, and shows the acknowledgement', asyn
     await route.fetch()
     await route.abort('internetdisconnected')
   })
-  await page.locator('.aj-submit').click()
-  await page.locator('.aj-draft-notice').waitFor()
+  await $(page, '.aj-submit').click()
+  await $(page, '.aj-draft-notice').waitFor()
   await shot(page, '02-draft-kept')
 
-  await page.locator('.aj-retry').click()
-  const item = page.locator('.aj-ticket-item', { hasText: description })
+  await $(page, '.aj-retry').click()
+  const item = $(page, '.aj-ticket-item', description)
   await item.waitFor()
   expect(keys).toHaveLength(2)
   expect(keys[1]).toBe(keys[0])
@@ -76,16 +82,16 @@ it('files a ticket, survives a lost answer, and shows the acknowledgement', asyn
   // The building head of 5栋 sees it in the triage list and acknowledges it.
   await signOut(page)
   await signIn(page, 'u-head-5')
-  await page.locator('.aj-triage-item', { hasText: description }).click()
-  await page.locator('.aj-ack').click()
-  await page.getByText('已受理').first().waitFor()
+  await $(page, '.aj-triage-item', description).click()
+  await $(page, '.aj-ack').click()
+  await $(page, '.aj-ticket-status', '已受理').first().waitFor()
   await shot(page, '04-acknowledged')
 
   // The resident sees the new status.
   await signOut(page)
   await signIn(page, 'u-resident-1')
-  await page.locator('.aj-my-tickets').click()
-  const after = page.locator('.aj-ticket-item', { hasText: description })
+  await $(page, '.weui-tabbar__label', '我的报修').click()
+  const after = $(page, '.aj-ticket-item', description)
   await after.locator('.aj-ticket-status', { hasText: '已受理' }).waitFor()
   expect(await after.count()).toBe(1)
   await shot(page, '05-resident-sees-ack')
@@ -94,6 +100,6 @@ it('files a ticket, survives a lost answer, and shows the acknowledgement', asyn
 it('does not show a 5栋 ticket to the building head of 6栋', async () => {
   const page = await phone(browser)
   await signIn(page, 'u-head-6')
-  await page.locator('.aj-triage').waitFor()
-  expect(await page.locator('.aj-triage-item', { hasText: '5栋' }).count()).toBe(0)
+  await $(page, '.aj-triage').waitFor()
+  expect(await $(page, '.aj-triage-item', '5栋').count()).toBe(0)
 })
