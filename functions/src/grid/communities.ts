@@ -1,5 +1,6 @@
-// Reference data: the communities of each sub-district, from the national statistical division
-// list (统计用区划代码, 砚池街道 530621002). A sub-district admin's ticket list is one parallel
+// Reference data: the communities of each sub-district, with their real codes from the national
+// statistical division list (统计用区划代码, 砚池街道 530621002; test/communities.test.ts checks
+// them against local/reference/zhaotong-divisions.json). A sub-district admin's ticket list is one parallel
 // Query per community; keeping this list in code saves a DynamoDB round trip per request, and the
 // list changes only with an administrative re-division (then this file and a deploy change too).
 
@@ -12,13 +13,13 @@ export const SUBDISTRICTS: Record<string, { name: string; communities: Community
   '530621002': {
     name: '砚池街道',
     communities: [
-      { id: 'jingxin', name: '景新社区' },
-      { id: 'heyue', name: '和悦社区' },
-      { id: 'fuze', name: '福泽社区' },
-      { id: 'yulu', name: '雨露社区' },
-      { id: 'chunxi', name: '春熙社区' },
-      { id: 'yangguang', name: '阳光社区' },
-      { id: 'maojiawan', name: '卯家湾社区' },
+      { id: '530621002001', name: '景新社区' },
+      { id: '530621002002', name: '和悦社区' },
+      { id: '530621002003', name: '福泽社区' },
+      { id: '530621002004', name: '雨露社区' },
+      { id: '530621002005', name: '春熙社区' },
+      { id: '530621002006', name: '阳光社区' },
+      { id: '530621002007', name: '卯家湾社区' },
     ],
   },
 }

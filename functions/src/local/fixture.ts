@@ -4,7 +4,7 @@ import type { GridPath, HomeAddress, Me } from '@anju/shared'
 // that tests, the H5 sign-in page and documentation can name them; the real data set comes later.
 
 export const SUBDISTRICT = { id: '530621002', name: '砚池街道' } as const
-export const COMMUNITY = { id: 'maojiawan', name: '卯家湾社区' } as const
+export const COMMUNITY = { id: '530621002007', name: '卯家湾社区' } as const
 export const AREA = { id: 'mjw-a1', name: '一片区' } as const
 export const BUILDINGS = {
   b5: { id: 'mjw-b5', name: '5栋' },
