@@ -2,7 +2,6 @@ import {
   addHoursIso,
   addLocalDays,
   addLocalMonths,
-  atStartOfLocalDay,
   beijingInstant,
   codePointLength,
   daysBetween,
@@ -70,8 +69,21 @@ describe('Beijing calendar, whatever the process zone', () => {
     expect(daysBetween('2026-12-03', '2026-12-01')).toBe(-2)
   })
 
-  it.each([['2026-1-3'], ['2025-02-29'], ['2025-13-01']])('refuses the local date %s', (day) => {
-    expect(() => atStartOfLocalDay(day)).toThrow(RangeError)
+  it.each([['2026-1-3'], ['2025-02-29'], ['2025-13-01'], ['20261203']])('refuses the calendar date %s', (day) => {
+    expect(() => addLocalDays(day, 1)).toThrow(RangeError)
+    expect(() => monthOf(day)).toThrow(RangeError)
+  })
+
+  it.each([
+    ['2026-12-03', -13, '2025-11-03'],
+    ['2026-03-31', -1, '2026-02-28'],
+    ['2025-12-15', 1, '2026-01-15'],
+  ])('%s %i months = %s', (day, n, expected) => {
+    expect(addLocalMonths(day, n)).toBe(expected)
+  })
+
+  it('refuses a Date that is not one', () => {
+    expect(() => localDateOf(new Date(Number.NaN))).toThrow(RangeError)
   })
 
   it.each([

@@ -137,6 +137,7 @@ describe('matchJobs over a compiled index', () => {
     const seekers = [seeker({ id: 'G', householdColour: 'green' }), seeker({ id: 'R', householdColour: 'red' }), seeker({ id: 'Y', householdColour: 'yellow' }), seeker({ id: 'minor', age: 15 })]
     expect(rankSeekers(posting(), seekers, { prioritiseVulnerable: true }).map((r) => r.seeker.id)).toEqual(['R', 'Y', 'G'])
     expect(rankSeekers(posting(), seekers, { limit: 2 }).map((r) => r.seeker.id)).toEqual(['G', 'R'])
+    expect(rankSeekers(posting(), seekers).map((r) => r.seeker.id)).toEqual(['G', 'R', 'Y'])
   })
 })
 

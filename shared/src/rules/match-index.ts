@@ -120,7 +120,7 @@ export interface SeekerProfile {
   priority: number
 }
 
-export function seekerProfile(seeker: JobSeeker, prioritiseVulnerable: boolean, rules: MatchRules = MATCH_RULES): SeekerProfile {
+export function seekerProfile(seeker: JobSeeker, prioritiseVulnerable: boolean, rules: MatchRules): SeekerProfile {
   const [x, y] = project(seeker.home.lat, seeker.home.lng, rules)
   return {
     seeker,

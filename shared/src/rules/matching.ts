@@ -89,7 +89,7 @@ function itemReason(item: ScoreItem, p: JobPosting, s: SeekerProfile, km: number
 const LITERACY_LEVELS = ['none', 'basic', 'fluent'] as const
 
 /** The score of posting `i` for a seeker, with one Chinese reason per item. */
-export function explainScore(ix: PostingIndex, i: number, s: SeekerProfile, rules: MatchRules = MATCH_RULES): ScoredJob {
+export function explainScore(ix: PostingIndex, i: number, s: SeekerProfile, rules: MatchRules): ScoredJob {
   const parts = new Float64Array(6)
   const km = distanceKm(ix, i, s)
   const total = scoreInto(ix, i, s, rules, km, parts)
