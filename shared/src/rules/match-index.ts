@@ -109,6 +109,9 @@ export function physicalCapacity(seeker: Pick<JobSeeker, 'health' | 'disability'
 
 export interface SeekerProfile {
   seeker: JobSeeker
+  age: number
+  experienceYears: number
+  expectedWage: number
   x: number
   y: number
   maxKm: number
@@ -124,6 +127,9 @@ export function seekerProfile(seeker: JobSeeker, prioritiseVulnerable: boolean, 
   const [x, y] = project(seeker.home.lat, seeker.home.lng, rules)
   return {
     seeker,
+    age: seeker.age,
+    experienceYears: seeker.experienceYears,
+    expectedWage: seeker.expectedWage,
     x,
     y,
     maxKm: seeker.maxCommuteKm ?? rules.defaultMaxCommuteKm,
@@ -139,15 +145,23 @@ export function seekerProfile(seeker: JobSeeker, prioritiseVulnerable: boolean, 
 export const FILTERS = ['age', 'distance', 'hours', 'physical'] as const
 export type FilterFailure = (typeof FILTERS)[number]
 
+/**
+ * The first hard filter posting `i` fails for the seeker, as an index into FILTERS (0 age,
+ * 1 distance, 2 hours, 3 physical), or -1 when it passes them all. Numbers, not strings, in the hot loop.
+ */
+export function failedFilterCode(ix: PostingIndex, i: number, s: SeekerProfile, rules: MatchRules, distanceKm: number): number {
+  const age = s.age
+  if (age < rules.minWorkingAge || age < ix.minAge[i] || age > ix.maxAge[i]) return 0
+  if (ix.physical[i] === 2 && age < rules.adultAge) return 0
+  if (distanceKm > s.maxKm) return 1
+  if ((ix.hours[i] & s.busy) !== 0 || ix.hoursPerDay[i] > s.maxHours) return 2
+  if (ix.physical[i] > s.capacity) return 3
+  return -1
+}
+
 /** The first hard filter posting `i` fails for the seeker, or undefined when it passes them all. */
 export function failedFilter(ix: PostingIndex, i: number, s: SeekerProfile, rules: MatchRules, distanceKm: number): FilterFailure | undefined {
-  const age = s.seeker.age
-  if (age < rules.minWorkingAge || age < ix.minAge[i] || age > ix.maxAge[i]) return 'age'
-  if (ix.physical[i] === 2 && age < rules.adultAge) return 'age'
-  if (distanceKm > s.maxKm) return 'distance'
-  if ((ix.hours[i] & s.busy) !== 0 || ix.hoursPerDay[i] > s.maxHours) return 'hours'
-  if (ix.physical[i] > s.capacity) return 'physical'
-  return undefined
+  return FILTERS[failedFilterCode(ix, i, s, rules, distanceKm)]
 }
 
 export type ScoreItem = 'skills' | 'experience' | 'wage' | 'literacy' | 'nearHome' | 'priority'
@@ -159,8 +173,8 @@ export function scoreInto(ix: PostingIndex, i: number, s: SeekerProfile, rules: 
   const need = ix.skillCount[i]
   out[0] = need === 0 ? w.skills : (w.skills * popcount(ix.skills[i] & s.skills)) / need
   const years = ix.minExperience[i]
-  out[1] = years === 0 ? w.experience : w.experience * Math.min(1, s.seeker.experienceYears / years)
-  const expected = s.seeker.expectedWage
+  out[1] = years === 0 ? w.experience : w.experience * Math.min(1, s.experienceYears / years)
+  const expected = s.expectedWage
   out[2] = ix.wage[i] >= expected ? w.wage : (w.wage * ix.wage[i]) / expected
   out[3] = s.literacy >= ix.literacy[i] ? w.literacy : 0
   const near = rules.nearHomeKm
@@ -188,11 +202,15 @@ export function scanPostings(
   excluded: Record<FilterFailure, number>,
 ): void {
   const parts = new Float64Array(6)
+  const counts = new Int32Array(FILTERS.length)
   const n = ix.postings.length
   for (let i = 0; i < n; i++) {
     const d = distanceKm(ix, i, s)
-    const failure = failedFilter(ix, i, s, rules, d)
-    if (failure !== undefined) excluded[failure]++
+    const failure = failedFilterCode(ix, i, s, rules, d)
+    if (failure >= 0) counts[failure]++
     else top.push(scoreInto(ix, i, s, rules, d, parts), i)
   }
+  FILTERS.forEach((name, k) => {
+    excluded[name] += counts[k]
+  })
 }
