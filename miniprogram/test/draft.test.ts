@@ -8,15 +8,17 @@ import {
   loadDraft,
   openDraft,
   RETRY_MESSAGE,
+  ALREADY_RECEIVED_MESSAGE,
   resubmitPending,
   submitDraft,
   type TicketDraft,
 } from '../src/services/draft'
-import { ConflictError, OfflineError, ServerError, ValidationError } from '../src/services/errors'
+import { ConflictError, ForbiddenError, OfflineError, ServerError, ValidationError } from '../src/services/errors'
 import { ticket } from './support/fixtures'
 import { memoryStorage } from './support/memoryStorage'
 
 const KEY = 'k0123456789abcdef'
+const newKey = () => 'kUNUSED000000000'
 
 function completeDraft(overrides: Partial<TicketDraft> = {}): TicketDraft {
   return {
@@ -112,7 +114,7 @@ describe('submitDraft', () => {
     const draft = completeDraft()
     const send = jest.fn(async (_req: CreateTicketRequest) => ticket())
     // Act
-    const outcome = await submitDraft(storage, draft, send)
+    const outcome = await submitDraft(storage, draft, send, newKey)
     // Assess
     expect(outcome).toEqual({ kind: 'sent', ticket: ticket() })
     expect(send).toHaveBeenCalledWith(expect.objectContaining({ idempotencyKey: KEY, category: 'lift' }))
@@ -130,9 +132,9 @@ describe('submitDraft', () => {
       .mockRejectedValueOnce(failure)
       .mockResolvedValueOnce(ticket())
     // Act
-    const first = await submitDraft(storage, completeDraft(), send)
+    const first = await submitDraft(storage, completeDraft(), send, newKey)
     const stored = loadDraft(storage)
-    const second = await resubmitPending(storage, send)
+    const second = await resubmitPending(storage, send, newKey)
     // Assess
     expect(first).toMatchObject({ kind: 'saved', message: RETRY_MESSAGE })
     expect(stored).toMatchObject({ pending: true, idempotencyKey: KEY, description: '电梯停在三楼不动了' })
@@ -148,28 +150,45 @@ describe('submitDraft', () => {
       .fn()
       .mockRejectedValue(new ValidationError('填写有误', [{ path: 'location.spot', message: '请选择公共区域' }]))
     // Act
-    const outcome = await submitDraft(storage, completeDraft(), send)
-    const resent = await resubmitPending(storage, send)
+    const outcome = await submitDraft(storage, completeDraft(), send, newKey)
+    const resent = await resubmitPending(storage, send, newKey)
     // Assess
     expect(outcome).toMatchObject({ kind: 'invalid', errors: { location: '请选择公共区域' } })
     expect(resent).toBeNull()
     expect(send).toHaveBeenCalledTimes(1)
   })
 
-  it('reports other failures in words and keeps the draft for editing', async () => {
+  it('gives an edited draft a new key when its first version already arrived (409), so it is not stuck', async () => {
+    const storage = memoryStorage()
+    const outcome = await submitDraft(
+      storage,
+      completeDraft({ description: '电梯停在三楼，里面有人' }),
+      jest.fn().mockRejectedValue(new ConflictError('该提交编号已用于另一份不同的内容')),
+      () => 'kNEWKEY000000001',
+    )
+    expect(outcome).toMatchObject({ kind: 'failed', message: ALREADY_RECEIVED_MESSAGE })
+    expect(loadDraft(storage)).toMatchObject({
+      pending: false,
+      idempotencyKey: 'kNEWKEY000000001',
+      description: '电梯停在三楼，里面有人',
+    })
+  })
+
+  it('reports other failures in words and keeps the draft and its key for editing', async () => {
     const storage = memoryStorage()
     const outcome = await submitDraft(
       storage,
       completeDraft(),
-      jest.fn().mockRejectedValue(new ConflictError('已经提交过了')),
+      jest.fn().mockRejectedValue(new ForbiddenError('只有住户可以提交报修')),
+      newKey,
     )
-    expect(outcome).toMatchObject({ kind: 'failed', message: '已经提交过了' })
+    expect(outcome).toMatchObject({ kind: 'failed', message: '只有住户可以提交报修' })
     expect(loadDraft(storage)).toMatchObject({ pending: false, idempotencyKey: KEY })
   })
 
   it('does not send an incomplete draft', async () => {
     const send = jest.fn()
-    const outcome = await submitDraft(memoryStorage(), completeDraft({ category: undefined }), send)
+    const outcome = await submitDraft(memoryStorage(), completeDraft({ category: undefined }), send, newKey)
     expect(outcome).toMatchObject({ kind: 'invalid', errors: { category: '请选择问题类别' } })
     expect(send).not.toHaveBeenCalled()
   })
@@ -177,7 +196,7 @@ describe('submitDraft', () => {
   it('resubmitPending leaves a draft alone that was never submitted', async () => {
     const storage = memoryStorage({ [DRAFT_STORAGE_KEY]: completeDraft() })
     const send = jest.fn()
-    expect(await resubmitPending(storage, send)).toBeNull()
+    expect(await resubmitPending(storage, send, newKey)).toBeNull()
     expect(send).not.toHaveBeenCalled()
   })
 
@@ -194,8 +213,8 @@ describe('submitDraft', () => {
           return ticket()
         }
         // Act
-        let outcome = await submitDraft(storage, completeDraft(), send)
-        while (outcome?.kind === 'saved') outcome = (await resubmitPending(storage, send)) ?? outcome
+        let outcome = await submitDraft(storage, completeDraft(), send, newKey)
+        while (outcome?.kind === 'saved') outcome = (await resubmitPending(storage, send, newKey)) ?? outcome
         // Assess
         expect(outcome.kind).toBe('sent')
         expect(keys).toHaveLength(failures + 1)

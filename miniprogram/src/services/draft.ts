@@ -10,11 +10,18 @@ import {
   toFieldErrors,
 } from '@anju/shared'
 import * as z from 'zod'
-import { isRetryable, ValidationError } from './errors'
+import { ConflictError, isRetryable, ValidationError } from './errors'
 
 export const DRAFT_STORAGE_KEY = 'anju.ticketDraft'
 
 export const RETRY_MESSAGE = '网络不好，已保存草稿，稍后自动重试'
+
+/**
+ * The server says this key already carried a different report: the first send got through before
+ * the resident edited the draft. Keeping the key would refuse every resend forever, so the edited
+ * draft gets a new key and the resident decides whether to send it as a new report.
+ */
+export const ALREADY_RECEIVED_MESSAGE = '您修改前的报修已经收到，可在“我的报修”查看。修改后的内容还没有提交，如需补充请再点提交。'
 
 export interface DraftStorage {
   get(key: string): unknown
@@ -106,6 +113,7 @@ export async function submitDraft(
   storage: DraftStorage,
   draft: TicketDraft,
   send: (request: CreateTicketRequest) => Promise<Ticket>,
+  makeKey: () => string,
 ): Promise<SubmitOutcome> {
   const checked = checkDraft(draft)
   if (!checked.ok) {
@@ -123,6 +131,11 @@ export async function submitDraft(
       saveDraft(storage, kept)
       return { kind: 'saved', message: RETRY_MESSAGE, draft: kept }
     }
+    if (err instanceof ConflictError) {
+      const renewed = { ...draft, idempotencyKey: makeKey(), pending: false }
+      saveDraft(storage, renewed)
+      return { kind: 'failed', message: ALREADY_RECEIVED_MESSAGE, draft: renewed }
+    }
     const kept = { ...draft, pending: false }
     saveDraft(storage, kept)
     if (err instanceof ValidationError) {
@@ -137,8 +150,9 @@ export async function submitDraft(
 export async function resubmitPending(
   storage: DraftStorage,
   send: (request: CreateTicketRequest) => Promise<Ticket>,
+  makeKey: () => string,
 ): Promise<SubmitOutcome | null> {
   const draft = loadDraft(storage)
   if (!draft?.pending) return null
-  return submitDraft(storage, draft, send)
+  return submitDraft(storage, draft, send, makeKey)
 }

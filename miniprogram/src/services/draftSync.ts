@@ -2,6 +2,7 @@ import { loadDraft, resubmitPending, type SubmitOutcome, submitDraft, type Ticke
 import { getToken } from './session'
 import { taroStorage } from './storage'
 import { createTicket } from './tickets'
+import { newIdempotencyKey } from '../utils/ids'
 
 let inFlight: Promise<SubmitOutcome | null> | null = null
 
@@ -22,9 +23,9 @@ export function hasPendingDraft(): boolean {
 /** App start and page show: resend a draft that failed for network/server reasons. */
 export function resendPendingDraft(): Promise<SubmitOutcome | null> {
   if (!getToken()) return Promise.resolve(null)
-  return once(() => resubmitPending(taroStorage, createTicket))
+  return once(() => resubmitPending(taroStorage, createTicket, () => newIdempotencyKey()))
 }
 
 export function sendDraft(draft: TicketDraft): Promise<SubmitOutcome | null> {
-  return once(() => submitDraft(taroStorage, draft, createTicket))
+  return once(() => submitDraft(taroStorage, draft, createTicket, () => newIdempotencyKey()))
 }
