@@ -50,7 +50,13 @@ const seekers: JobSeeker[] = Array.from({ length: SEEKERS }, (_, i) => ({
   age: int(16, 64),
   home: near(),
   maxCommuteKm: pick([undefined, 5, 10, 15, 30]),
-  careDuties: rand() < 0.4 ? [{ start: 7, end: 8 }, { start: 16, end: 18 }] : [],
+  careDuties:
+    rand() < 0.4
+      ? [
+          { start: 7, end: 8 },
+          { start: 16, end: 18 },
+        ]
+      : [],
   maxHoursPerDay: rand() < 0.2 ? 6 : undefined,
   health: pick(['healthy', 'healthy', 'chronic', 'serious'] as const),
   disability: pick(['none', 'none', 'none', 'mild', 'severe'] as const),
@@ -78,7 +84,9 @@ times.sort()
 const at = (q: number) => times[Math.min(RUNS - 1, Math.ceil(q * RUNS) - 1)]
 const [p50, p99, max] = [at(0.5), at(0.99), times[RUNS - 1]]
 
-console.log(`match: ${POSTINGS} postings, top ${TOP}, ${RUNS} runs over ${SEEKERS} seekers after ${WARMUP} warm-up runs`)
+console.log(
+  `match: ${POSTINGS} postings, top ${TOP}, ${RUNS} runs over ${SEEKERS} seekers after ${WARMUP} warm-up runs`,
+)
 console.log(`  compile index  ${compileMs.toFixed(1)} ms (once per change of postings)`)
 console.log(`  p50            ${p50.toFixed(3)} ms`)
 console.log(`  p99            ${p99.toFixed(3)} ms   (budget ${BUDGET_MS} ms)`)

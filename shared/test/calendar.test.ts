@@ -3,6 +3,7 @@ import {
   addLocalDays,
   addLocalMonths,
   beijingInstant,
+  blankToUndefined,
   codePointLength,
   daysBetween,
   isoWeekOf,
@@ -12,7 +13,6 @@ import {
   localTimeOf,
   monthOf,
   truncateCodePoints,
-  blankToUndefined,
 } from '../src'
 
 describe('Beijing calendar, whatever the process zone', () => {

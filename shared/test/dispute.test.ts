@@ -10,8 +10,8 @@ import {
   failedRounds,
   followUpPlan,
   openDispute,
-  recordRound,
   type RoundOutcome,
+  recordRound,
 } from '../src'
 
 const t = (n: number) => new Date(Date.UTC(2026, 0, 1, 2) + n * 86_400_000).toISOString()
@@ -25,7 +25,8 @@ function ok(r: DisputeResult): DisputeCase {
 const round = (d: DisputeCase, outcome: RoundOutcome, extra: { followUpMonths?: number } = {}) =>
   recordRound(d, { at: next(), outcome, mediatorId: 'M1', ...extra })
 const up = (d: DisputeCase, to: DisputeLevel) => escalate(d, { to, at: next(), reason: '本级调解未果' })
-const withGuarantor = (d: DisputeCase) => ok(assignGuarantor(d, { leaderName: '赵书记', team: ['钱', '孙'], at: next() }))
+const withGuarantor = (d: DisputeCase) =>
+  ok(assignGuarantor(d, { leaderName: '赵书记', team: ['钱', '孙'], at: next() }))
 
 function fresh(): DisputeCase {
   clock = 0
@@ -105,7 +106,12 @@ describe('every invalid move is refused with its reason', () => {
   }
 
   it.each<[string, () => DisputeResult, string, string]>([
-    ['an 11th round', () => round(tenFailed(), 'resolved'), 'max_rounds', '已调解 10 次，达到 10 次上限，不能再调解；请引导当事人通过诉讼、仲裁等法定途径解决'],
+    [
+      'an 11th round',
+      () => round(tenFailed(), 'resolved'),
+      'max_rounds',
+      '已调解 10 次，达到 10 次上限，不能再调解；请引导当事人通过诉讼、仲裁等法定途径解决',
+    ],
     [
       'a round without 包保 after 4 failures',
       () => {
@@ -116,7 +122,12 @@ describe('every invalid move is refused with its reason', () => {
       'guarantor_required',
       '已调解失败 4 次（超过 3 次），须先明确包保领导和专班，才能再次调解',
     ],
-    ['skipping a level', () => up(failedUpTo('building'), 'community'), 'skip_level', '不能越级上报：应先上报到片区/网格'],
+    [
+      'skipping a level',
+      () => up(failedUpTo('building'), 'community'),
+      'skip_level',
+      '不能越级上报：应先上报到片区/网格',
+    ],
     ['going down', () => up(failedUpTo('area'), 'building'), 'not_upward', '只能向上一级上报'],
     ['staying put', () => up(failedUpTo('area'), 'area'), 'not_upward', '只能向上一级上报'],
     [
@@ -125,14 +136,54 @@ describe('every invalid move is refused with its reason', () => {
       'not_upward',
       '已在最高一级（领导包保专班），不能再上报',
     ],
-    ['escalating before any round', () => up(fresh(), 'area'), 'not_mediated', '楼栋一级的最近一次调解未失败，不能上报'],
-    ['escalating after an adjourned round', () => up(ok(round(ok(round(fresh(), 'failed')), 'adjourned')), 'area'), 'not_mediated', '楼栋一级的最近一次调解未失败，不能上报'],
-    ['escalating to the leader without 包保', () => up(failedUpTo('subdistrict'), 'leadership'), 'guarantor_required', '上报领导包保专班前，须先明确包保领导和专班成员'],
-    ['a round on a resolved case', () => round(ok(round(fresh(), 'resolved')), 'failed'), 'closed', '该纠纷已化解，正在回访'],
-    ['escalating a resolved case', () => up(ok(round(fresh(), 'resolved')), 'area'), 'closed', '该纠纷已化解，正在回访'],
-    ['a follow-up of 19 months', () => round(fresh(), 'resolved', { followUpMonths: 19 }), 'follow_up_months', '回访期应为 6 到 18 个月'],
-    ['a follow-up of 3 months', () => round(fresh(), 'resolved', { followUpMonths: 3 }), 'follow_up_months', '回访期应为 6 到 18 个月'],
-    ['a follow-up of 6.5 months', () => round(fresh(), 'resolved', { followUpMonths: 6.5 }), 'follow_up_months', '回访期应为 6 到 18 个月'],
+    [
+      'escalating before any round',
+      () => up(fresh(), 'area'),
+      'not_mediated',
+      '楼栋一级的最近一次调解未失败，不能上报',
+    ],
+    [
+      'escalating after an adjourned round',
+      () => up(ok(round(ok(round(fresh(), 'failed')), 'adjourned')), 'area'),
+      'not_mediated',
+      '楼栋一级的最近一次调解未失败，不能上报',
+    ],
+    [
+      'escalating to the leader without 包保',
+      () => up(failedUpTo('subdistrict'), 'leadership'),
+      'guarantor_required',
+      '上报领导包保专班前，须先明确包保领导和专班成员',
+    ],
+    [
+      'a round on a resolved case',
+      () => round(ok(round(fresh(), 'resolved')), 'failed'),
+      'closed',
+      '该纠纷已化解，正在回访',
+    ],
+    [
+      'escalating a resolved case',
+      () => up(ok(round(fresh(), 'resolved')), 'area'),
+      'closed',
+      '该纠纷已化解，正在回访',
+    ],
+    [
+      'a follow-up of 19 months',
+      () => round(fresh(), 'resolved', { followUpMonths: 19 }),
+      'follow_up_months',
+      '回访期应为 6 到 18 个月',
+    ],
+    [
+      'a follow-up of 3 months',
+      () => round(fresh(), 'resolved', { followUpMonths: 3 }),
+      'follow_up_months',
+      '回访期应为 6 到 18 个月',
+    ],
+    [
+      'a follow-up of 6.5 months',
+      () => round(fresh(), 'resolved', { followUpMonths: 6.5 }),
+      'follow_up_months',
+      '回访期应为 6 到 18 个月',
+    ],
     ['closing an open case', () => closeDispute(fresh(), { at: next() }), 'not_resolved', '纠纷尚未化解，不能结案'],
     [
       'closing without a follow-up plan',
@@ -140,12 +191,19 @@ describe('every invalid move is refused with its reason', () => {
       'no_follow_up',
       '没有回访计划，不能结案',
     ],
-    ['closing during follow-up', () => closeDispute(ok(round(fresh(), 'resolved')), { at: next() }), 'follow_up_pending', '回访期到 2026-07-02 才结束，不能提前结案'],
+    [
+      'closing during follow-up',
+      () => closeDispute(ok(round(fresh(), 'resolved')), { at: next() }),
+      'follow_up_pending',
+      '回访期到 2026-07-02 才结束，不能提前结案',
+    ],
     [
       'closing twice',
       () => {
         const d = ok(round(fresh(), 'resolved'))
-        return closeDispute(ok(closeDispute(d, { at: '2027-01-01T00:00:00+08:00' })), { at: '2027-01-02T00:00:00+08:00' })
+        return closeDispute(ok(closeDispute(d, { at: '2027-01-01T00:00:00+08:00' })), {
+          at: '2027-01-02T00:00:00+08:00',
+        })
       },
       'closed',
       '该纠纷已结案',
@@ -156,11 +214,36 @@ describe('every invalid move is refused with its reason', () => {
       'closed',
       '该纠纷已结案',
     ],
-    ['a round dated before the last record', () => recordRound(ok(round(fresh(), 'failed')), { at: t(0), outcome: 'failed', mediatorId: 'M1' }), 'out_of_order', '调解时间早于该纠纷的上一条记录'],
-    ['an escalation dated before the last record', () => escalate(ok(round(fresh(), 'failed')), { to: 'area', at: t(0), reason: '' }), 'out_of_order', '上报时间早于该纠纷的上一条记录'],
-    ['包保 with no team', () => assignGuarantor(fresh(), { leaderName: '赵书记', team: [' '], at: next() }), 'guarantor_incomplete', '包保须有一名包保领导和至少一名专班成员'],
-    ['包保 with no leader', () => assignGuarantor(fresh(), { leaderName: '  ', team: ['钱'], at: next() }), 'guarantor_incomplete', '包保须有一名包保领导和至少一名专班成员'],
-    ['包保 on a resolved case', () => assignGuarantor(ok(round(fresh(), 'resolved')), { leaderName: '赵', team: ['钱'], at: next() }), 'closed', '该纠纷已化解，正在回访'],
+    [
+      'a round dated before the last record',
+      () => recordRound(ok(round(fresh(), 'failed')), { at: t(0), outcome: 'failed', mediatorId: 'M1' }),
+      'out_of_order',
+      '调解时间早于该纠纷的上一条记录',
+    ],
+    [
+      'an escalation dated before the last record',
+      () => escalate(ok(round(fresh(), 'failed')), { to: 'area', at: t(0), reason: '' }),
+      'out_of_order',
+      '上报时间早于该纠纷的上一条记录',
+    ],
+    [
+      '包保 with no team',
+      () => assignGuarantor(fresh(), { leaderName: '赵书记', team: [' '], at: next() }),
+      'guarantor_incomplete',
+      '包保须有一名包保领导和至少一名专班成员',
+    ],
+    [
+      '包保 with no leader',
+      () => assignGuarantor(fresh(), { leaderName: '  ', team: ['钱'], at: next() }),
+      'guarantor_incomplete',
+      '包保须有一名包保领导和至少一名专班成员',
+    ],
+    [
+      '包保 on a resolved case',
+      () => assignGuarantor(ok(round(fresh(), 'resolved')), { leaderName: '赵', team: ['钱'], at: next() }),
+      'closed',
+      '该纠纷已化解，正在回访',
+    ],
   ])('%s', (_, act, code, reason) => {
     // Act
     const result = act()
@@ -184,15 +267,27 @@ describe('every invalid move is refused with its reason', () => {
 
   it('the limits come from the config', () => {
     const rules = { ...DISPUTE_RULES, maxRounds: 2 }
-    const d = ok(recordRound(ok(recordRound(fresh(), { at: next(), outcome: 'failed', mediatorId: 'M' }, rules)), { at: next(), outcome: 'failed', mediatorId: 'M' }, rules))
-    expect(recordRound(d, { at: next(), outcome: 'failed', mediatorId: 'M' }, rules)).toMatchObject({ ok: false, code: 'max_rounds' })
+    const d = ok(
+      recordRound(
+        ok(recordRound(fresh(), { at: next(), outcome: 'failed', mediatorId: 'M' }, rules)),
+        { at: next(), outcome: 'failed', mediatorId: 'M' },
+        rules,
+      ),
+    )
+    expect(recordRound(d, { at: next(), outcome: 'failed', mediatorId: 'M' }, rules)).toMatchObject({
+      ok: false,
+      code: 'max_rounds',
+    })
   })
 })
 
 describe('properties', () => {
   const LEVELS: DisputeLevel[] = ['building', 'area', 'community', 'subdistrict', 'leadership']
   const command = fc.oneof(
-    fc.record({ kind: fc.constant('round' as const), outcome: fc.constantFrom<RoundOutcome>('failed', 'failed', 'adjourned', 'resolved') }),
+    fc.record({
+      kind: fc.constant('round' as const),
+      outcome: fc.constantFrom<RoundOutcome>('failed', 'failed', 'adjourned', 'resolved'),
+    }),
     fc.record({ kind: fc.constant('escalate' as const), to: fc.constantFrom(...LEVELS) }),
     fc.record({ kind: fc.constant('guarantor' as const) }),
     fc.record({ kind: fc.constant('close' as const), daysLater: fc.integer({ min: 0, max: 700 }) }),

@@ -17,16 +17,64 @@ import { kmEast, posting, seeker } from './support/jobs'
 describe('hard filters come first, each with its reason', () => {
   it.each([
     ['a 15-year-old', posting(), seeker({ age: 15 }), 'age', '未满 16 周岁，不能就业'],
-    ['a 17-year-old in heavy work', posting({ physical: 'heavy' }), seeker({ age: 17 }), 'age', '未满 18 周岁，不能从事重体力劳动'],
-    ['too young for the employer', posting({ minAge: 20 }), seeker({ age: 18 }), 'age', '年龄不符合岗位要求（20–不限 岁）'],
+    [
+      'a 17-year-old in heavy work',
+      posting({ physical: 'heavy' }),
+      seeker({ age: 17 }),
+      'age',
+      '未满 18 周岁，不能从事重体力劳动',
+    ],
+    [
+      'too young for the employer',
+      posting({ minAge: 20 }),
+      seeker({ age: 18 }),
+      'age',
+      '年龄不符合岗位要求（20–不限 岁）',
+    ],
     ['too old for the employer', posting({ maxAge: 50 }), seeker({ age: 55 }), 'age', '年龄不符合岗位要求（0–50 岁）'],
     ['too far', posting({ location: kmEast(20) }), seeker(), 'distance', '离家约 20 公里，超过 10 公里通勤范围'],
-    ['too far for a short commute', posting({ location: kmEast(4) }), seeker({ maxCommuteKm: 3 }), 'distance', '离家约 4 公里，超过 3 公里通勤范围'],
-    ['clashing with the school run', posting(), seeker({ careDuties: [{ start: 16, end: 18 }] }), 'hours', '工作时间 8:00–17:00 与照顾家人的时间冲突'],
-    ['a night shift over a night-time duty', posting({ workHours: { start: 22, end: 6 } }), seeker({ careDuties: [{ start: 5, end: 6 }] }), 'hours', '工作时间 22:00–6:00 与照顾家人的时间冲突'],
-    ['longer than the seeker can work', posting(), seeker({ maxHoursPerDay: 6 }), 'hours', '每天工作 9 小时，超过本人可工作的 6 小时'],
-    ['heavy work with a chronic illness', posting({ physical: 'heavy' }), seeker({ health: 'chronic' }), 'physical', '岗位为重体力，本人身体只适合中等体力'],
-    ['moderate work with a severe disability', posting(), seeker({ disability: 'severe' }), 'physical', '岗位为中等体力，本人身体只适合轻体力'],
+    [
+      'too far for a short commute',
+      posting({ location: kmEast(4) }),
+      seeker({ maxCommuteKm: 3 }),
+      'distance',
+      '离家约 4 公里，超过 3 公里通勤范围',
+    ],
+    [
+      'clashing with the school run',
+      posting(),
+      seeker({ careDuties: [{ start: 16, end: 18 }] }),
+      'hours',
+      '工作时间 8:00–17:00 与照顾家人的时间冲突',
+    ],
+    [
+      'a night shift over a night-time duty',
+      posting({ workHours: { start: 22, end: 6 } }),
+      seeker({ careDuties: [{ start: 5, end: 6 }] }),
+      'hours',
+      '工作时间 22:00–6:00 与照顾家人的时间冲突',
+    ],
+    [
+      'longer than the seeker can work',
+      posting(),
+      seeker({ maxHoursPerDay: 6 }),
+      'hours',
+      '每天工作 9 小时，超过本人可工作的 6 小时',
+    ],
+    [
+      'heavy work with a chronic illness',
+      posting({ physical: 'heavy' }),
+      seeker({ health: 'chronic' }),
+      'physical',
+      '岗位为重体力，本人身体只适合中等体力',
+    ],
+    [
+      'moderate work with a severe disability',
+      posting(),
+      seeker({ disability: 'severe' }),
+      'physical',
+      '岗位为中等体力，本人身体只适合轻体力',
+    ],
   ])('%s', (_, p, s, filter, reason) => {
     expect(scoreJob(p, s)).toEqual({ eligible: false, filter, reason })
   })
@@ -34,7 +82,16 @@ describe('hard filters come first, each with its reason', () => {
   it.each([
     ['a 16-year-old in light work', posting({ physical: 'light' }), seeker({ age: 16 })],
     ['an 18-year-old in heavy work', posting({ physical: 'heavy' }), seeker({ age: 18 })],
-    ['care duties outside work hours', posting(), seeker({ careDuties: [{ start: 7, end: 8 }, { start: 17, end: 19 }] })],
+    [
+      'care duties outside work hours',
+      posting(),
+      seeker({
+        careDuties: [
+          { start: 7, end: 8 },
+          { start: 17, end: 19 },
+        ],
+      }),
+    ],
     ['mild disability in moderate work', posting(), seeker({ disability: 'mild' })],
     ['within the age range', posting({ minAge: 18, maxAge: 50 }), seeker({ age: 50 })],
   ])('passes %s', (_, p, s) => {
@@ -61,7 +118,13 @@ describe('the weighted score explains every item', () => {
   })
 
   it('explains what is missing', () => {
-    const p = posting({ skills: ['forklift', 'warehouse'], minExperienceYears: 4, monthlyWage: 3000, literacy: 'fluent', location: kmEast(6.5) })
+    const p = posting({
+      skills: ['forklift', 'warehouse'],
+      minExperienceYears: 4,
+      monthlyWage: 3000,
+      literacy: 'fluent',
+      location: kmEast(6.5),
+    })
     const v = scoreJob(p, seeker({ literacy: 'none', expectedWage: 4000 }))
     if (!v.eligible) throw new Error(v.reason)
     expect(v.match.items.map((i) => [i.points, i.reason])).toEqual([
@@ -123,7 +186,9 @@ describe('matchJobs over a compiled index', () => {
   })
 
   it('returns top 20 by default', () => {
-    const many = compilePostings(Array.from({ length: 30 }, (_, i) => posting({ id: `P${i}`, monthlyWage: 3000 + i * 100 })))
+    const many = compilePostings(
+      Array.from({ length: 30 }, (_, i) => posting({ id: `P${i}`, monthlyWage: 3000 + i * 100 })),
+    )
     const r = matchJobs(many, seeker())
     expect(r.matches).toHaveLength(20)
     expect(r.matches[0].score).toBeGreaterThanOrEqual(r.matches[19].score)
@@ -134,8 +199,17 @@ describe('matchJobs over a compiled index', () => {
   })
 
   it('rankSeekers puts red and yellow labour first when staff ask', () => {
-    const seekers = [seeker({ id: 'G', householdColour: 'green' }), seeker({ id: 'R', householdColour: 'red' }), seeker({ id: 'Y', householdColour: 'yellow' }), seeker({ id: 'minor', age: 15 })]
-    expect(rankSeekers(posting(), seekers, { prioritiseVulnerable: true }).map((r) => r.seeker.id)).toEqual(['R', 'Y', 'G'])
+    const seekers = [
+      seeker({ id: 'G', householdColour: 'green' }),
+      seeker({ id: 'R', householdColour: 'red' }),
+      seeker({ id: 'Y', householdColour: 'yellow' }),
+      seeker({ id: 'minor', age: 15 }),
+    ]
+    expect(rankSeekers(posting(), seekers, { prioritiseVulnerable: true }).map((r) => r.seeker.id)).toEqual([
+      'R',
+      'Y',
+      'G',
+    ])
     expect(rankSeekers(posting(), seekers, { limit: 2 }).map((r) => r.seeker.id)).toEqual(['G', 'R'])
     expect(rankSeekers(posting(), seekers).map((r) => r.seeker.id)).toEqual(['G', 'R', 'Y'])
   })
@@ -167,8 +241,21 @@ describe('building blocks', () => {
 
   it('TopK keeps the k best, ties to the lower index, and k = 0 keeps nothing', () => {
     const top = new TopK(3)
-    for (const [score, index] of [[5, 0], [9, 1], [5, 2], [7, 3], [1, 4], [9, 5], [5, 6]]) top.push(score, index)
-    expect(top.sorted()).toEqual([{ score: 9, index: 1 }, { score: 9, index: 5 }, { score: 7, index: 3 }])
+    for (const [score, index] of [
+      [5, 0],
+      [9, 1],
+      [5, 2],
+      [7, 3],
+      [1, 4],
+      [9, 5],
+      [5, 6],
+    ])
+      top.push(score, index)
+    expect(top.sorted()).toEqual([
+      { score: 9, index: 1 },
+      { score: 9, index: 5 },
+      { score: 7, index: 3 },
+    ])
     const none = new TopK(0)
     none.push(1, 0)
     expect(none.sorted()).toEqual([])
@@ -176,12 +263,21 @@ describe('building blocks', () => {
 
   it('TopK agrees with a full sort', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 60 }), fc.integer({ min: 1, max: 10 }), (scores, k) => {
-        const top = new TopK(k)
-        scores.forEach((s, i) => top.push(s, i))
-        const expected = scores.map((score, index) => ({ score, index })).sort((a, b) => b.score - a.score || a.index - b.index).slice(0, k)
-        expect(top.sorted()).toEqual(expected)
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 60 }),
+        fc.integer({ min: 1, max: 10 }),
+        (scores, k) => {
+          const top = new TopK(k)
+          scores.forEach((s, i) => {
+            top.push(s, i)
+          })
+          const expected = scores
+            .map((score, index) => ({ score, index }))
+            .sort((a, b) => b.score - a.score || a.index - b.index)
+            .slice(0, k)
+          expect(top.sorted()).toEqual(expected)
+        },
+      ),
     )
   })
 })

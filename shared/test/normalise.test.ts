@@ -1,3 +1,4 @@
+import * as z from 'zod'
 import {
   blankAsAbsent,
   formBoolean,
@@ -19,7 +20,6 @@ import {
   stripInvisible,
   toFieldErrors,
 } from '../src'
-import * as z from 'zod'
 
 const id17 = '53062119800101123'
 const VALID_ID = id17 + idCheckCharacter(id17)
@@ -166,9 +166,12 @@ describe('form numbers and booleans: blank is absent, never 0 or true', () => {
     expect(parseFormNumber(input)).toEqual({ ok: true, value: expected })
   })
 
-  it.each([['abc'], ['1e3'], [Number.NaN], [Number.POSITIVE_INFINITY], [true], [{}]])('number %j is refused', (input) => {
-    expect(parseFormNumber(input)).toEqual({ ok: false, error: '不是有效的数字' })
-  })
+  it.each([['abc'], ['1e3'], [Number.NaN], [Number.POSITIVE_INFINITY], [true], [{}]])(
+    'number %j is refused',
+    (input) => {
+      expect(parseFormNumber(input)).toEqual({ ok: false, error: '不是有效的数字' })
+    },
+  )
 
   it.each([
     [undefined, undefined],
@@ -201,7 +204,14 @@ describe('field schemas name the field in Chinese', () => {
     people: formNumber('家庭人数', 1, 20),
     alone: formBoolean('是否独居'),
   })
-  const valid = { phone: '+86 138 0013 8000', id: X_ID.toLowerCase(), name: '阿依古丽•买买提', birth: '1949年12月31日', people: '３', alone: '否' }
+  const valid = {
+    phone: '+86 138 0013 8000',
+    id: X_ID.toLowerCase(),
+    name: '阿依古丽•买买提',
+    birth: '1949年12月31日',
+    people: '３',
+    alone: '否',
+  }
 
   it('normalises a whole form', () => {
     // Act

@@ -32,8 +32,14 @@ describe('triageTicket: emergencies show the numbers to call at once', () => {
   })
 
   it('uses the configured property duty line', () => {
-    const rules = { ...TRIAGE_RULES, phones: { ...TRIAGE_RULES.phones, propertyDuty: { number: '0870-1234567', label: '物业值班' } } }
-    expect(triageTicket({ category: 'lift', situation: { personTrapped: true }, household: green, at: AT }, rules).call[0].number).toBe('0870-1234567')
+    const rules = {
+      ...TRIAGE_RULES,
+      phones: { ...TRIAGE_RULES.phones, propertyDuty: { number: '0870-1234567', label: '物业值班' } },
+    }
+    expect(
+      triageTicket({ category: 'lift', situation: { personTrapped: true }, household: green, at: AT }, rules).call[0]
+        .number,
+    ).toBe('0870-1234567')
   })
 })
 
@@ -49,7 +55,13 @@ describe('triageTicket: deadlines from category, household and time of day', () 
     ['door_window', h({ colour: 'yellow' }), AT, 'low', '2026-12-04T22:00:00.000+08:00'],
     ['door_window', h({ vulnerableMember: true }), AT, 'low', '2026-12-04T22:00:00.000+08:00'],
     ['lighting', h({ elderlyAlone: true }), AT, 'normal', '2026-12-04T10:00:00.000+08:00'],
-    ['lighting', h({ colour: 'red', elderlyAlone: true, vulnerableMember: true }), AT, 'normal', '2026-12-03T22:00:00.000+08:00'],
+    [
+      'lighting',
+      h({ colour: 'red', elderlyAlone: true, vulnerableMember: true }),
+      AT,
+      'normal',
+      '2026-12-03T22:00:00.000+08:00',
+    ],
     // 23:00 and 06:00: a non-urgent clock starts at 08:00.
     ['door_window', green, '2026-12-03T23:00:00+08:00', 'low', '2026-12-06T08:00:00.000+08:00'],
     ['noise', green, '2026-12-03T06:00:00+08:00', 'low', '2026-12-06T08:00:00.000+08:00'],
@@ -62,17 +74,28 @@ describe('triageTicket: deadlines from category, household and time of day', () 
   })
 
   it('explains each adjustment', () => {
-    const t = triageTicket({ category: 'door_window', household: { colour: 'red', elderlyAlone: true, vulnerableMember: false }, at: '2026-12-03T21:00:00+08:00' })
-    expect(t.reasons).toEqual(['门窗：基础时限 48 小时', '重点关注家庭，时限乘以 0.5', '独居老人，时限乘以 0.5', '非工作时间报告，从 8:00 起计时'])
-    expect(triageTicket({ category: 'leak', household: { ...green, vulnerableMember: true }, at: AT }).reasons).toEqual([
-      '漏水：基础时限 8 小时',
-      '家中有大病或重度残疾成员，时限乘以 0.75',
+    const t = triageTicket({
+      category: 'door_window',
+      household: { colour: 'red', elderlyAlone: true, vulnerableMember: false },
+      at: '2026-12-03T21:00:00+08:00',
+    })
+    expect(t.reasons).toEqual([
+      '门窗：基础时限 48 小时',
+      '重点关注家庭，时限乘以 0.5',
+      '独居老人，时限乘以 0.5',
+      '非工作时间报告，从 8:00 起计时',
     ])
+    expect(triageTicket({ category: 'leak', household: { ...green, vulnerableMember: true }, at: AT }).reasons).toEqual(
+      ['漏水：基础时限 8 小时', '家中有大病或重度残疾成员，时限乘以 0.75'],
+    )
   })
 
   it('never goes below the configured minimum', () => {
     const rules = { ...TRIAGE_RULES, minHours: 3 }
-    const t = triageTicket({ category: 'lift', household: { colour: 'red', elderlyAlone: true, vulnerableMember: false }, at: AT }, rules)
+    const t = triageTicket(
+      { category: 'lift', household: { colour: 'red', elderlyAlone: true, vulnerableMember: false }, at: AT },
+      rules,
+    )
     expect(t.deadline).toBe('2026-12-03T13:00:00.000+08:00')
   })
 })
@@ -86,9 +109,19 @@ describe('triageHelpRequest', () => {
 
   it.each([
     ['atm_cash', green, 'normal', '2026-12-04T10:00:00.000+08:00'],
-    ['atm_cash', { colour: 'green', elderlyAlone: true, vulnerableMember: false }, 'normal', '2026-12-03T22:00:00.000+08:00'],
+    [
+      'atm_cash',
+      { colour: 'green', elderlyAlone: true, vulnerableMember: false },
+      'normal',
+      '2026-12-03T22:00:00.000+08:00',
+    ],
     ['home_repair', green, 'low', '2026-12-05T10:00:00.000+08:00'],
-    ['errand', { colour: 'yellow', elderlyAlone: false, vulnerableMember: false }, 'low', '2026-12-04T22:00:00.000+08:00'],
+    [
+      'errand',
+      { colour: 'yellow', elderlyAlone: false, vulnerableMember: false },
+      'low',
+      '2026-12-04T22:00:00.000+08:00',
+    ],
     ['other', green, 'low', '2026-12-06T10:00:00.000+08:00'],
   ] as const)('%s for %j → %s by %s', (category, household, priority, deadline) => {
     expect(triageHelpRequest({ category, household, at: AT })).toMatchObject({ priority, deadline, emergency: false })

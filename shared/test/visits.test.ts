@@ -16,7 +16,11 @@ import {
 const at = (day: string, time = '07:30') => `${day}T${time}:00+08:00`
 
 function household(history: [RiskColour, string][], visits: string[], id = 'H1'): HouseholdVisits {
-  return { householdId: id, history: history.map(([colour, day]) => ({ colour, at: at(day) })), visits: visits.map((d) => ({ at: at(d) })) }
+  return {
+    householdId: id,
+    history: history.map(([colour, day]) => ({ colour, at: at(day) })),
+    visits: visits.map((d) => ({ at: at(d) })),
+  }
 }
 
 describe('visitStatus', () => {
@@ -34,12 +38,15 @@ describe('visitStatus', () => {
     ['green', '2026-11-10', [], '2026-11-30', '2026-11-30', 'due_today', 0],
     ['green', '2026-11-10', ['2026-11-12'], '2026-12-03', '2026-12-31', 'due', 0],
     ['green', '2026-10-10', ['2026-10-12'], '2026-12-03', '2026-11-30', 'overdue', 3],
-  ] as const)('%s since %s, visits %j, on %s: due by %s, %s (%i days late)', (colour, since, visits, today, dueBy, state, overdueDays) => {
-    // Act
-    const s = visitStatus(household([[colour, since]], [...visits]), today)
-    // Assess
-    expect(s).toMatchObject({ colour, since, dueBy, state, overdueDays, overdue: overdueDays > 0 })
-  })
+  ] as const)(
+    '%s since %s, visits %j, on %s: due by %s, %s (%i days late)',
+    (colour, since, visits, today, dueBy, state, overdueDays) => {
+      // Act
+      const s = visitStatus(household([[colour, since]], [...visits]), today)
+      // Assess
+      expect(s).toMatchObject({ colour, since, dueBy, state, overdueDays, overdue: overdueDays > 0 })
+    },
+  )
 
   it('a late visit still counts and restarts the rhythm', () => {
     // Prepare: yellow, visited in week 1, nothing in week 2, a late visit on Tuesday of week 3.
@@ -47,24 +54,54 @@ describe('visitStatus', () => {
     // Act
     const s = visitStatus(h, '2026-11-18')
     // Assess
-    expect(s).toMatchObject({ lastVisit: '2026-11-17', state: 'done', windowStart: '2026-11-23', dueBy: '2026-11-29', overdue: false })
+    expect(s).toMatchObject({
+      lastVisit: '2026-11-17',
+      state: 'done',
+      windowStart: '2026-11-23',
+      dueBy: '2026-11-29',
+      overdue: false,
+    })
   })
 
   it('a colour change reschedules from that day: red today, due today', () => {
-    const h = household([['green', '2026-11-01'], ['red', '2026-12-03']], ['2026-12-01'])
+    const h = household(
+      [
+        ['green', '2026-11-01'],
+        ['red', '2026-12-03'],
+      ],
+      ['2026-12-01'],
+    )
     const s = visitStatus(h, '2026-12-03')
-    expect(s).toMatchObject({ colour: 'red', cadence: 'day', since: '2026-12-03', dueBy: '2026-12-03', state: 'due_today' })
+    expect(s).toMatchObject({
+      colour: 'red',
+      cadence: 'day',
+      since: '2026-12-03',
+      dueBy: '2026-12-03',
+      state: 'due_today',
+    })
     expect(s?.lastVisit).toBeUndefined()
     expect(s?.reasons).toEqual(['红色户（日随访），自 12月3日 变为红色后尚未走访', '今天是最后期限，请今天走访'])
   })
 
   it('a visit on the day of the change counts for the new colour', () => {
-    const h = household([['green', '2026-11-01'], ['red', '2026-12-03']], ['2026-12-03'])
+    const h = household(
+      [
+        ['green', '2026-11-01'],
+        ['red', '2026-12-03'],
+      ],
+      ['2026-12-03'],
+    )
     expect(visitStatus(h, '2026-12-03')).toMatchObject({ state: 'done', dueBy: '2026-12-04' })
   })
 
   it('uses the colour in force on the day asked, ignoring later changes and visits', () => {
-    const h = household([['red', '2026-12-10'], ['yellow', '2026-12-01']], ['2026-12-02', '2026-12-05'])
+    const h = household(
+      [
+        ['red', '2026-12-10'],
+        ['yellow', '2026-12-01'],
+      ],
+      ['2026-12-02', '2026-12-05'],
+    )
     expect(visitStatus(h, '2026-12-03')).toMatchObject({ colour: 'yellow', lastVisit: '2026-12-02', state: 'done' })
   })
 
@@ -74,7 +111,9 @@ describe('visitStatus', () => {
       { colour: 'yellow', at: at('2026-12-03', '15:00') },
     ]
     expect(visitStatus({ householdId: 'H', history, visits: [] }, '2026-12-03')?.colour).toBe('yellow')
-    expect(visitStatus({ householdId: 'H', history: [...history].reverse(), visits: [] }, '2026-12-03')?.colour).toBe('yellow')
+    expect(visitStatus({ householdId: 'H', history: [...history].reverse(), visits: [] }, '2026-12-03')?.colour).toBe(
+      'yellow',
+    )
   })
 
   it('has nothing to say before the first colour', () => {
@@ -134,7 +173,11 @@ describe('properties', () => {
   const START = '2026-01-01'
   const DAYS = 80
   const index = (day: string, c: RiskColour) =>
-    c === 'red' ? daysBetween(START, day) : c === 'yellow' ? Math.floor(daysBetween(isoWeekOf(START).start, day) / 7) : Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7))
+    c === 'red'
+      ? daysBetween(START, day)
+      : c === 'yellow'
+        ? Math.floor(daysBetween(isoWeekOf(START).start, day) / 7)
+        : Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7))
 
   // A visitor who obeys the schedule, visiting on a day the generator picks inside each window.
   const scenario = fc.record({
@@ -143,8 +186,19 @@ describe('properties', () => {
     eagerness: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: DAYS, maxLength: DAYS }),
   })
 
-  function simulate({ changes, first, eagerness }: { changes: { offset: number; colour: RiskColour }[]; first: RiskColour; eagerness: number[] }) {
-    const history: ColourChange[] = [{ colour: first, at: at(START) }, ...changes.map((c) => ({ colour: c.colour, at: at(addLocalDays(START, c.offset), '12:00') }))]
+  function simulate({
+    changes,
+    first,
+    eagerness,
+  }: {
+    changes: { offset: number; colour: RiskColour }[]
+    first: RiskColour
+    eagerness: number[]
+  }) {
+    const history: ColourChange[] = [
+      { colour: first, at: at(START) },
+      ...changes.map((c) => ({ colour: c.colour, at: at(addLocalDays(START, c.offset), '12:00') })),
+    ]
     const h: HouseholdVisits & { visits: { at: string }[] } = { householdId: 'H', history, visits: [] }
     const log: { day: string; status: NonNullable<ReturnType<typeof visitStatus>> }[] = []
     for (let k = 0; k < DAYS; k++) {

@@ -1,14 +1,15 @@
 // Disputes (五级10次): opened at the building head, escalated one level at a time, at most ten
 // mediation rounds, a named leader and special team (包保) after more than three failures, and a
 // follow-up period after resolution. Every refused move says why, so staff know what to do next.
-import type { DisputeSeverity } from '../schemas/household'
+
 import {
   DISPUTE_LEVEL_LABELS,
-  DisputeLevel,
   type DisputeCase,
+  DisputeLevel,
   type FollowUpPlan,
   type RoundOutcome,
 } from '../schemas/dispute'
+import type { DisputeSeverity } from '../schemas/household'
 import { addLocalMonths, localDateOf } from './calendar'
 
 export const DISPUTE_RULES = {
@@ -42,7 +43,12 @@ export function failedRounds(d: DisputeCase): number {
   return d.rounds.filter((r) => r.outcome === 'failed').length
 }
 
-export function openDispute(input: { id: string; householdIds: string[]; severity: DisputeSeverity; at: string }): DisputeCase {
+export function openDispute(input: {
+  id: string
+  householdIds: string[]
+  severity: DisputeSeverity
+  at: string
+}): DisputeCase {
   return {
     id: input.id,
     householdIds: input.householdIds,
@@ -104,7 +110,14 @@ export function recordRound(d: DisputeCase, input: RoundInput, rules: DisputeRul
   if (input.outcome === 'resolved' && !(Number.isInteger(months) && months >= minMonths && months <= maxMonths)) {
     return refuse('follow_up_months', `回访期应为 ${minMonths} 到 ${maxMonths} 个月`)
   }
-  const round = { no: d.rounds.length + 1, level: d.level, at: input.at, outcome: input.outcome, mediatorId: input.mediatorId, note: input.note }
+  const round = {
+    no: d.rounds.length + 1,
+    level: d.level,
+    at: input.at,
+    outcome: input.outcome,
+    mediatorId: input.mediatorId,
+    note: input.note,
+  }
   const next: DisputeCase = { ...d, rounds: [...d.rounds, round] }
   if (input.outcome === 'resolved') {
     next.status = 'following_up'
@@ -120,25 +133,40 @@ export function escalate(d: DisputeCase, input: { to: DisputeLevel; at: string; 
   const from = LEVELS.indexOf(d.level)
   const to = LEVELS.indexOf(input.to)
   if (to <= from) {
-    return refuse('not_upward', from === LEVELS.length - 1 ? '已在最高一级（领导包保专班），不能再上报' : '只能向上一级上报')
+    return refuse(
+      'not_upward',
+      from === LEVELS.length - 1 ? '已在最高一级（领导包保专班），不能再上报' : '只能向上一级上报',
+    )
   }
   if (to > from + 1) return refuse('skip_level', `不能越级上报：应先上报到${DISPUTE_LEVEL_LABELS[LEVELS[from + 1]]}`)
   const here = d.rounds.filter((r) => r.level === d.level)
   if (here.length === 0 || here[here.length - 1].outcome !== 'failed') {
     return refuse('not_mediated', `${DISPUTE_LEVEL_LABELS[d.level]}一级的最近一次调解未失败，不能上报`)
   }
-  if (input.to === 'leadership' && !d.guarantor) return refuse('guarantor_required', '上报领导包保专班前，须先明确包保领导和专班成员')
+  if (input.to === 'leadership' && !d.guarantor)
+    return refuse('guarantor_required', '上报领导包保专班前，须先明确包保领导和专班成员')
   if (Date.parse(input.at) < lastEventAt(d)) return refuse('out_of_order', '上报时间早于该纠纷的上一条记录')
-  return { ok: true, dispute: { ...d, level: input.to, escalations: [...d.escalations, { from: d.level, to: input.to, at: input.at, reason: input.reason }] } }
+  return {
+    ok: true,
+    dispute: {
+      ...d,
+      level: input.to,
+      escalations: [...d.escalations, { from: d.level, to: input.to, at: input.at, reason: input.reason }],
+    },
+  }
 }
 
 /** Names the leader and special team (包保) who answer for the case. */
-export function assignGuarantor(d: DisputeCase, input: { leaderName: string; team: string[]; at: string }): DisputeResult {
+export function assignGuarantor(
+  d: DisputeCase,
+  input: { leaderName: string; team: string[]; at: string },
+): DisputeResult {
   const closed = notOpen(d)
   if (closed) return closed
   const leaderName = input.leaderName.trim()
   const team = input.team.map((t) => t.trim()).filter((t) => t !== '')
-  if (leaderName === '' || team.length === 0) return refuse('guarantor_incomplete', '包保须有一名包保领导和至少一名专班成员')
+  if (leaderName === '' || team.length === 0)
+    return refuse('guarantor_incomplete', '包保须有一名包保领导和至少一名专班成员')
   return { ok: true, dispute: { ...d, guarantor: { leaderName, team, assignedAt: input.at } } }
 }
 
@@ -147,6 +175,7 @@ export function closeDispute(d: DisputeCase, input: { at: string }): DisputeResu
   if (d.status === 'closed') return refuse('closed', '该纠纷已结案')
   if (d.status === 'open') return refuse('not_resolved', '纠纷尚未化解，不能结案')
   if (!d.followUp) return refuse('no_follow_up', '没有回访计划，不能结案')
-  if (localDateOf(input.at) < d.followUp.end) return refuse('follow_up_pending', `回访期到 ${d.followUp.end} 才结束，不能提前结案`)
+  if (localDateOf(input.at) < d.followUp.end)
+    return refuse('follow_up_pending', `回访期到 ${d.followUp.end} 才结束，不能提前结案`)
   return { ok: true, dispute: { ...d, status: 'closed', closedAt: input.at } }
 }

@@ -1,16 +1,16 @@
 // The red/yellow/green tag, per module, from a household's facts. Every colour carries the
 // reasons that produced it, in the words staff use, because the tag decides who is visited daily.
 import {
+  type ColourOverride,
   DISPUTE_SEVERITY_LABELS,
+  type DisputeSeverity,
   FIRE_FINDING_LABELS,
+  type FireFindingKind,
+  type HouseholdFacts,
   INTEGRATION_NEED_LABELS,
   POLICE_FLAG_LABELS,
   RISK_COLOUR_LABELS,
   RISK_MODULE_LABELS,
-  type ColourOverride,
-  type DisputeSeverity,
-  type FireFindingKind,
-  type HouseholdFacts,
   type RiskColour,
   type RiskModule,
 } from '../schemas/household'
@@ -112,7 +112,10 @@ function livelihood(facts: HouseholdFacts, rules: HouseholdRules): Finding[] {
   const total = facts.members.reduce((sum, m) => sum + m.monthlyIncome, 0)
   const perCapita = Math.round(total / facts.members.length)
   if (perCapita < rules.perCapitaIncome.red) {
-    found.push({ colour: 'red', reason: `人均月收入 ${perCapita} 元，低于 ${rules.perCapitaIncome.red} 元，难以维持生活` })
+    found.push({
+      colour: 'red',
+      reason: `人均月收入 ${perCapita} 元，低于 ${rules.perCapitaIncome.red} 元，难以维持生活`,
+    })
   } else if (perCapita < rules.perCapitaIncome.yellow) {
     found.push({ colour: 'yellow', reason: `人均月收入 ${perCapita} 元，低于 ${rules.perCapitaIncome.yellow} 元` })
   }
@@ -129,8 +132,10 @@ function livelihood(facts: HouseholdFacts, rules: HouseholdRules): Finding[] {
     if (m.disability === 'severe') found.push({ colour: cfg.severeDisability, reason: `${m.name}重度残疾` })
     if (m.disability === 'mild') found.push({ colour: cfg.mildDisability, reason: `${m.name}轻度残疾` })
     const working = m.age >= rules.workingAge.min && m.age <= rules.workingAge.max
-    if (working && m.employment === 'unstable') found.push({ colour: cfg.unstableWork, reason: `${m.name}就业不稳定，随时可能断收入` })
-    if (working && m.employment === 'unemployed') found.push({ colour: cfg.unemployed, reason: `${m.name}处于劳动年龄但失业` })
+    if (working && m.employment === 'unstable')
+      found.push({ colour: cfg.unstableWork, reason: `${m.name}就业不稳定，随时可能断收入` })
+    if (working && m.employment === 'unemployed')
+      found.push({ colour: cfg.unemployed, reason: `${m.name}处于劳动年龄但失业` })
   }
   return found
 }
@@ -178,7 +183,10 @@ function massOrg(facts: HouseholdFacts, rules: HouseholdRules): Finding[] {
 }
 
 function policing(facts: HouseholdFacts, rules: HouseholdRules): Finding[] {
-  return facts.policeFlags.map((f) => ({ colour: rules.policing[f.level], reason: `重点关注：${POLICE_FLAG_LABELS[f.kind]}` }))
+  return facts.policeFlags.map((f) => ({
+    colour: rules.policing[f.level],
+    reason: `重点关注：${POLICE_FLAG_LABELS[f.kind]}`,
+  }))
 }
 
 const MODULES: [RiskModule, (f: HouseholdFacts, r: HouseholdRules) => Finding[], string][] = [
@@ -190,7 +198,11 @@ const MODULES: [RiskModule, (f: HouseholdFacts, r: HouseholdRules) => Finding[],
 ]
 
 /** The override in force for a module at `now`: the most recently set one not yet expired. */
-export function activeOverride(overrides: readonly ColourOverride[], module: RiskModule, now: string): ColourOverride | undefined {
+export function activeOverride(
+  overrides: readonly ColourOverride[],
+  module: RiskModule,
+  now: string,
+): ColourOverride | undefined {
   const at = Date.parse(now)
   return overrides
     .filter((o) => o.module === module && Date.parse(o.expiresAt) > at && Date.parse(o.setAt) <= at)
@@ -205,7 +217,11 @@ export interface ClassifyOptions {
 }
 
 /** One colour per module with reasons, and the overall colour the viewer may see. */
-export function classifyHousehold(facts: HouseholdFacts, options: ClassifyOptions, rules: HouseholdRules = HOUSEHOLD_RULES): HouseholdVerdict {
+export function classifyHousehold(
+  facts: HouseholdFacts,
+  options: ClassifyOptions,
+  rules: HouseholdRules = HOUSEHOLD_RULES,
+): HouseholdVerdict {
   const modules: Partial<Record<RiskModule, ModuleVerdict>> = {}
   for (const [module, rule, allClear] of MODULES) {
     if (module === 'policing' && options.viewer !== 'police') continue

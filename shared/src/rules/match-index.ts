@@ -2,7 +2,7 @@
 // compiled once into typed arrays (skills as bitmasks, hours as 24-bit masks, positions in km) so
 // one seeker against 10,000 postings is a tight loop; only the kept top-k get explanations.
 import type { RiskColour } from '../schemas/household'
-import { Literacy, Physical, Skill, type HourWindow, type JobPosting, type JobSeeker } from '../schemas/job'
+import { type HourWindow, type JobPosting, type JobSeeker, Literacy, Physical, Skill } from '../schemas/job'
 
 export const MATCH_RULES = {
   minWorkingAge: 16,
@@ -149,7 +149,13 @@ export type FilterFailure = (typeof FILTERS)[number]
  * The first hard filter posting `i` fails for the seeker, as an index into FILTERS (0 age,
  * 1 distance, 2 hours, 3 physical), or -1 when it passes them all. Numbers, not strings, in the hot loop.
  */
-export function failedFilterCode(ix: PostingIndex, i: number, s: SeekerProfile, rules: MatchRules, distanceKm: number): number {
+export function failedFilterCode(
+  ix: PostingIndex,
+  i: number,
+  s: SeekerProfile,
+  rules: MatchRules,
+  distanceKm: number,
+): number {
   const age = s.age
   if (age < rules.minWorkingAge || age < ix.minAge[i] || age > ix.maxAge[i]) return 0
   if (ix.physical[i] === 2 && age < rules.adultAge) return 0
@@ -160,7 +166,13 @@ export function failedFilterCode(ix: PostingIndex, i: number, s: SeekerProfile, 
 }
 
 /** The first hard filter posting `i` fails for the seeker, or undefined when it passes them all. */
-export function failedFilter(ix: PostingIndex, i: number, s: SeekerProfile, rules: MatchRules, distanceKm: number): FilterFailure | undefined {
+export function failedFilter(
+  ix: PostingIndex,
+  i: number,
+  s: SeekerProfile,
+  rules: MatchRules,
+  distanceKm: number,
+): FilterFailure | undefined {
   return FILTERS[failedFilterCode(ix, i, s, rules, distanceKm)]
 }
 
@@ -168,7 +180,14 @@ export type ScoreItem = 'skills' | 'experience' | 'wage' | 'literacy' | 'nearHom
 export const SCORE_ITEMS: readonly ScoreItem[] = ['skills', 'experience', 'wage', 'literacy', 'nearHome', 'priority']
 
 /** Writes the six score components of posting `i` into `out` (same order as SCORE_ITEMS); returns their sum. */
-export function scoreInto(ix: PostingIndex, i: number, s: SeekerProfile, rules: MatchRules, distanceKm: number, out: Float64Array): number {
+export function scoreInto(
+  ix: PostingIndex,
+  i: number,
+  s: SeekerProfile,
+  rules: MatchRules,
+  distanceKm: number,
+  out: Float64Array,
+): number {
   const w = rules.weights
   const need = ix.skillCount[i]
   out[0] = need === 0 ? w.skills : (w.skills * popcount(ix.skills[i] & s.skills)) / need
@@ -178,7 +197,8 @@ export function scoreInto(ix: PostingIndex, i: number, s: SeekerProfile, rules: 
   out[2] = ix.wage[i] >= expected ? w.wage : (w.wage * ix.wage[i]) / expected
   out[3] = s.literacy >= ix.literacy[i] ? w.literacy : 0
   const near = rules.nearHomeKm
-  out[4] = distanceKm <= near ? w.nearHome : w.nearHome * Math.max(0, 1 - (distanceKm - near) / Math.max(near, s.maxKm - near))
+  out[4] =
+    distanceKm <= near ? w.nearHome : w.nearHome * Math.max(0, 1 - (distanceKm - near) / Math.max(near, s.maxKm - near))
   out[5] = w.priority * s.priority
   return out[0] + out[1] + out[2] + out[3] + out[4] + out[5]
 }
@@ -188,7 +208,6 @@ export function distanceKm(ix: PostingIndex, i: number, s: SeekerProfile): numbe
   const dy = ix.y[i] - s.y
   return Math.sqrt(dx * dx + dy * dy)
 }
-
 
 /**
  * The hot loop: every posting through the filters, survivors scored into `top`. Kept in this

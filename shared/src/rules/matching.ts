@@ -1,21 +1,21 @@
 // Matching use cases on a compiled posting index: one seeker's top jobs, one posting's best
 // seekers, and a single pair explained (including why a posting was filtered out).
 import { RISK_COLOUR_LABELS } from '../schemas/household'
-import { LITERACY_LABELS, PHYSICAL_LABELS, SKILL_LABELS, type JobPosting, type JobSeeker } from '../schemas/job'
+import { type JobPosting, type JobSeeker, LITERACY_LABELS, PHYSICAL_LABELS, SKILL_LABELS } from '../schemas/job'
 import {
   compilePostings,
   distanceKm,
+  type FilterFailure,
   failedFilter,
   hoursInWindow,
-  type FilterFailure,
   MATCH_RULES,
   type MatchRules,
   type PostingIndex,
   SCORE_ITEMS,
-  scanPostings,
   type ScoreItem,
-  scoreInto,
   type SeekerProfile,
+  scanPostings,
+  scoreInto,
   seekerProfile,
 } from './match-index'
 import { TopK } from './topk'
@@ -40,7 +40,12 @@ export interface MatchResult {
 }
 
 /** The best `limit` postings for one seeker, each with a per-item explanation. */
-export function matchJobs(ix: PostingIndex, seeker: JobSeeker, options: MatchOptions = {}, rules: MatchRules = MATCH_RULES): MatchResult {
+export function matchJobs(
+  ix: PostingIndex,
+  seeker: JobSeeker,
+  options: MatchOptions = {},
+  rules: MatchRules = MATCH_RULES,
+): MatchResult {
   const s = seekerProfile(seeker, options.prioritiseVulnerable ?? false, rules)
   const top = new TopK(options.limit ?? 20)
   const excluded: Record<FilterFailure, number> = { age: 0, distance: 0, hours: 0, physical: 0 }
@@ -67,10 +72,14 @@ function itemReason(item: ScoreItem, p: JobPosting, s: SeekerProfile, km: number
       if (p.skills.length === 0) return '岗位不要求特定技能'
       const have = p.skills.filter((k) => seeker.skills.includes(k)).map((k) => SKILL_LABELS[k])
       const lack = p.skills.filter((k) => !seeker.skills.includes(k)).map((k) => SKILL_LABELS[k])
-      return [have.length ? `具备${have.join('、')}` : '', lack.length ? `缺少${lack.join('、')}` : ''].filter(Boolean).join('；')
+      return [have.length ? `具备${have.join('、')}` : '', lack.length ? `缺少${lack.join('、')}` : '']
+        .filter(Boolean)
+        .join('；')
     }
     case 'experience':
-      return p.minExperienceYears === 0 ? '岗位不要求经验' : `要求 ${p.minExperienceYears} 年经验，本人 ${seeker.experienceYears} 年`
+      return p.minExperienceYears === 0
+        ? '岗位不要求经验'
+        : `要求 ${p.minExperienceYears} 年经验，本人 ${seeker.experienceYears} 年`
     case 'wage':
       return p.monthlyWage >= seeker.expectedWage
         ? `月薪 ${p.monthlyWage} 元，达到期望的 ${seeker.expectedWage} 元`
@@ -82,7 +91,9 @@ function itemReason(item: ScoreItem, p: JobPosting, s: SeekerProfile, km: number
     case 'nearHome':
       return km <= rules.nearHomeKm ? `离家约 ${round1(km)} 公里，在家门口就业` : `离家约 ${round1(km)} 公里`
     case 'priority':
-      return s.priority > 0 ? `${RISK_COLOUR_LABELS[seeker.householdColour]}户劳动力，优先推荐` : '未启用或不属于重点帮扶'
+      return s.priority > 0
+        ? `${RISK_COLOUR_LABELS[seeker.householdColour]}户劳动力，优先推荐`
+        : '未启用或不属于重点帮扶'
   }
 }
 
@@ -107,7 +118,10 @@ export function explainScore(ix: PostingIndex, i: number, s: SeekerProfile, rule
   }
 }
 
-const FILTER_REASONS: Record<FilterFailure, (p: JobPosting, s: SeekerProfile, km: number, rules: MatchRules) => string> = {
+const FILTER_REASONS: Record<
+  FilterFailure,
+  (p: JobPosting, s: SeekerProfile, km: number, rules: MatchRules) => string
+> = {
   age: (p, s, _km, rules) =>
     s.seeker.age < rules.minWorkingAge
       ? `未满 ${rules.minWorkingAge} 周岁，不能就业`
@@ -119,14 +133,22 @@ const FILTER_REASONS: Record<FilterFailure, (p: JobPosting, s: SeekerProfile, km
     hoursInWindow(p.workHours) > s.maxHours
       ? `每天工作 ${hoursInWindow(p.workHours)} 小时，超过本人可工作的 ${s.maxHours} 小时`
       : `工作时间 ${p.workHours.start}:00–${p.workHours.end}:00 与照顾家人的时间冲突`,
-  physical: (p, s) => `岗位为${PHYSICAL_LABELS[p.physical]}，本人身体只适合${PHYSICAL_LABELS[LEVEL_PHYSICAL[s.capacity]]}`,
+  physical: (p, s) =>
+    `岗位为${PHYSICAL_LABELS[p.physical]}，本人身体只适合${PHYSICAL_LABELS[LEVEL_PHYSICAL[s.capacity]]}`,
 }
 const LEVEL_PHYSICAL = ['light', 'moderate', 'heavy'] as const
 
-export type JobVerdict = { eligible: true; match: ScoredJob } | { eligible: false; filter: FilterFailure; reason: string }
+export type JobVerdict =
+  | { eligible: true; match: ScoredJob }
+  | { eligible: false; filter: FilterFailure; reason: string }
 
 /** One posting against one seeker: the score and its reasons, or the hard filter it fails. */
-export function scoreJob(posting: JobPosting, seeker: JobSeeker, options: MatchOptions = {}, rules: MatchRules = MATCH_RULES): JobVerdict {
+export function scoreJob(
+  posting: JobPosting,
+  seeker: JobSeeker,
+  options: MatchOptions = {},
+  rules: MatchRules = MATCH_RULES,
+): JobVerdict {
   const ix = compilePostings([posting], rules)
   const s = seekerProfile(seeker, options.prioritiseVulnerable ?? false, rules)
   const km = distanceKm(ix, 0, s)
@@ -150,5 +172,7 @@ export function rankSeekers(
     const km = distanceKm(ix, 0, s)
     if (!failedFilter(ix, 0, s, rules, km)) top.push(scoreInto(ix, 0, s, rules, km, parts), k)
   })
-  return top.sorted().map(({ index }) => ({ seeker: seekers[index], match: explainScore(ix, 0, profiles[index], rules) }))
+  return top
+    .sorted()
+    .map(({ index }) => ({ seeker: seekers[index], match: explainScore(ix, 0, profiles[index], rules) }))
 }

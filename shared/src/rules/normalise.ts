@@ -1,7 +1,7 @@
 // Residents type on phones with Chinese keyboards: full-width digits, pasted contact cards with
 // direction marks, a dozen look-alike middle dots in minority names. Each normaliser returns the
 // one stored form, or a reason in Chinese that the schema prefixes with the field's name.
-import { isRealDate, type CalendarDate } from './calendar'
+import { type CalendarDate, isRealDate } from './calendar'
 import { stripInvisible } from './text'
 
 export type Normalised<T> = { ok: true; value: T } | { ok: false; error: string }

@@ -1,7 +1,8 @@
 // Triage of property tickets and help requests: how soon, and whom to phone right now. An
 // emergency shows the resident the numbers at once, before any staff member has read the report.
-import type { RiskColour } from '../schemas/household'
+
 import { HELP_REQUEST_CATEGORY_LABELS, type HelpRequestCategory, type Priority } from '../schemas/help-request'
+import type { RiskColour } from '../schemas/household'
 import { TICKET_CATEGORY_LABELS, type TicketCategory } from '../schemas/ticket'
 import { addHoursIso, addLocalDays, beijingInstant, localDateOf, localTimeOf } from './calendar'
 
@@ -32,7 +33,10 @@ export const TRIAGE_RULES = {
     public_facility: 72,
     other: 72,
   } as Record<TicketCategory, number>,
-  helpHours: { atm_cash: 24, home_repair: 48, night_escort: 1, errand: 48, other: 72 } as Record<HelpRequestCategory, number>,
+  helpHours: { atm_cash: 24, home_repair: 48, night_escort: 1, errand: 48, other: 72 } as Record<
+    HelpRequestCategory,
+    number
+  >,
   emergencyMinutes: 30,
   colourFactor: { red: 0.5, yellow: 0.75, green: 1 } as Record<RiskColour, number>,
   elderlyAloneFactor: 0.5,
@@ -101,7 +105,13 @@ function helpEmergency(category: HelpRequestCategory, rules: TriageRules): Emerg
   return { call: [rules.phones.ambulance], advice: ['病情危急请先拨打 120'], reason: '夜间送医，按紧急情况处理' }
 }
 
-function scheduled(baseHours: number, label: string, household: HouseholdContext, at: string, rules: TriageRules): Triage {
+function scheduled(
+  baseHours: number,
+  label: string,
+  household: HouseholdContext,
+  at: string,
+  rules: TriageRules,
+): Triage {
   const reasons = [`${label}：基础时限 ${baseHours} 小时`]
   let hours = baseHours * rules.colourFactor[household.colour]
   if (household.colour !== 'green') reasons.push(`重点关注家庭，时限乘以 ${rules.colourFactor[household.colour]}`)
@@ -144,7 +154,13 @@ export function triageTicket(
 ): Triage {
   const e = ticketEmergency(input.category, input.situation ?? {}, rules)
   if (e) return urgentNow(e, input.at, rules)
-  return scheduled(rules.ticketHours[input.category], TICKET_CATEGORY_LABELS[input.category], input.household, input.at, rules)
+  return scheduled(
+    rules.ticketHours[input.category],
+    TICKET_CATEGORY_LABELS[input.category],
+    input.household,
+    input.at,
+    rules,
+  )
 }
 
 /** Priority, deadline and numbers to call for a help request. */
@@ -154,7 +170,13 @@ export function triageHelpRequest(
 ): Triage {
   const e = helpEmergency(input.category, rules)
   if (e) return urgentNow(e, input.at, rules)
-  return scheduled(rules.helpHours[input.category], HELP_REQUEST_CATEGORY_LABELS[input.category], input.household, input.at, rules)
+  return scheduled(
+    rules.helpHours[input.category],
+    HELP_REQUEST_CATEGORY_LABELS[input.category],
+    input.household,
+    input.at,
+    rules,
+  )
 }
 
 export interface ReportKeyInput {
@@ -181,7 +203,11 @@ export function duplicateLookupKeys(input: ReportKeyInput, rules: TriageRules = 
 }
 
 /** Whether `later` repeats `earlier`: same building, same category, within the window. */
-export function isSameReport(earlier: ReportKeyInput, later: ReportKeyInput, rules: TriageRules = TRIAGE_RULES): boolean {
+export function isSameReport(
+  earlier: ReportKeyInput,
+  later: ReportKeyInput,
+  rules: TriageRules = TRIAGE_RULES,
+): boolean {
   const gap = Date.parse(later.at) - Date.parse(earlier.at)
   return (
     earlier.buildingId === later.buildingId &&

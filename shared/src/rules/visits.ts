@@ -2,9 +2,9 @@
 // month; each period needs one visit. The schedule runs from the last visit (a late visit still
 // counts and restarts it) or from the day the colour last changed (red today → due today).
 import { RISK_COLOUR_LABELS, type RiskColour } from '../schemas/household'
-import { VISIT_CADENCE_LABELS, type ColourChange, type VisitCadence } from '../schemas/visit'
+import { type ColourChange, VISIT_CADENCE_LABELS, type VisitCadence } from '../schemas/visit'
+import { addLocalDays, type CalendarDate, daysBetween, isoWeekOf, localDateOf, monthOf } from './calendar'
 import { colourRank } from './colour'
-import { addLocalDays, daysBetween, isoWeekOf, type CalendarDate, localDateOf, monthOf } from './calendar'
 
 export const VISIT_RULES: { cadence: Record<RiskColour, VisitCadence> } = {
   cadence: { red: 'day', yellow: 'week', green: 'month' },
@@ -43,7 +43,10 @@ export interface VisitStatus {
 }
 
 /** The colour in force on `day` and the day it started; undefined before the first record. */
-export function colourOn(history: readonly ColourChange[], day: CalendarDate): { colour: RiskColour; since: CalendarDate } | undefined {
+export function colourOn(
+  history: readonly ColourChange[],
+  day: CalendarDate,
+): { colour: RiskColour; since: CalendarDate } | undefined {
   let best: ColourChange | undefined
   for (const change of history) {
     if (localDateOf(change.at) > day) continue
@@ -55,7 +58,11 @@ export function colourOn(history: readonly ColourChange[], day: CalendarDate): {
 const fmtDay = (d: CalendarDate) => `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`
 
 /** Where a household stands on `day`: next due date, and whether (and by how much) it is overdue. */
-export function visitStatus(household: HouseholdVisits, day: CalendarDate, rules: VisitRules = VISIT_RULES): VisitStatus | undefined {
+export function visitStatus(
+  household: HouseholdVisits,
+  day: CalendarDate,
+  rules: VisitRules = VISIT_RULES,
+): VisitStatus | undefined {
   const current = colourOn(household.history, day)
   if (!current) return undefined
   const { colour, since } = current
@@ -66,13 +73,17 @@ export function visitStatus(household: HouseholdVisits, day: CalendarDate, rules
     const d = localDateOf(v.at)
     if (d >= since && d <= day && (!lastVisit || d > lastVisit)) lastVisit = d
   }
-  const window = lastVisit ? periodOf(addLocalDays(periodOf(lastVisit, cadence).end, 1), cadence) : periodOf(since, cadence)
+  const window = lastVisit
+    ? periodOf(addLocalDays(periodOf(lastVisit, cadence).end, 1), cadence)
+    : periodOf(since, cadence)
   const overdueDays = Math.max(0, daysBetween(window.end, day))
   const state: DueState =
     overdueDays > 0 ? 'overdue' : day === window.end ? 'due_today' : day >= window.start ? 'due' : 'done'
   const label = `${RISK_COLOUR_LABELS[colour]}户（${VISIT_CADENCE_LABELS[cadence]}）`
   const reasons = [
-    lastVisit ? `${label}，上次走访 ${fmtDay(lastVisit)}` : `${label}，自 ${fmtDay(since)} 变为${RISK_COLOUR_LABELS[colour]}后尚未走访`,
+    lastVisit
+      ? `${label}，上次走访 ${fmtDay(lastVisit)}`
+      : `${label}，自 ${fmtDay(since)} 变为${RISK_COLOUR_LABELS[colour]}后尚未走访`,
     {
       overdue: `已逾期 ${overdueDays} 天，应在 ${fmtDay(window.end)} 前走访`,
       due_today: '今天是最后期限，请今天走访',
@@ -101,7 +112,11 @@ const STATE_ORDER: Record<DueState, number> = { overdue: 0, due_today: 1, due: 2
  * A building head's list for `day`: every household whose visit is due or overdue, most urgent
  * first (overdue longest, then last-day, then red before yellow before green).
  */
-export function visitsDueOn(households: readonly HouseholdVisits[], day: CalendarDate, rules: VisitRules = VISIT_RULES): VisitStatus[] {
+export function visitsDueOn(
+  households: readonly HouseholdVisits[],
+  day: CalendarDate,
+  rules: VisitRules = VISIT_RULES,
+): VisitStatus[] {
   return households
     .map((h) => visitStatus(h, day, rules))
     .filter((s): s is VisitStatus => s !== undefined && s.state !== 'done')

@@ -15,7 +15,11 @@ export const DISPUTE_LEVEL_LABELS: Record<DisputeLevel, string> = {
 
 export const RoundOutcome = z.enum(['resolved', 'failed', 'adjourned'], { error: '请选择调解结果' })
 export type RoundOutcome = z.infer<typeof RoundOutcome>
-export const ROUND_OUTCOME_LABELS: Record<RoundOutcome, string> = { resolved: '调解成功', failed: '调解失败', adjourned: '择期再调' }
+export const ROUND_OUTCOME_LABELS: Record<RoundOutcome, string> = {
+  resolved: '调解成功',
+  failed: '调解失败',
+  adjourned: '择期再调',
+}
 
 export const MediationRound = z.object({
   no: z.number().int().min(1),
@@ -48,7 +52,11 @@ export type FollowUpPlan = z.infer<typeof FollowUpPlan>
 
 export const DisputeStatus = z.enum(['open', 'following_up', 'closed'])
 export type DisputeStatus = z.infer<typeof DisputeStatus>
-export const DISPUTE_STATUS_LABELS: Record<DisputeStatus, string> = { open: '调解中', following_up: '已化解，回访中', closed: '已结案' }
+export const DISPUTE_STATUS_LABELS: Record<DisputeStatus, string> = {
+  open: '调解中',
+  following_up: '已化解，回访中',
+  closed: '已结案',
+}
 
 export const DisputeCase = z.object({
   id: Id,

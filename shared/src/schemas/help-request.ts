@@ -2,7 +2,9 @@ import * as z from 'zod'
 import { Id, IsoDateTime, plainText } from './common'
 
 /** Practical help (为民办实事), in the order the picker shows them. */
-export const HelpRequestCategory = z.enum(['atm_cash', 'home_repair', 'night_escort', 'errand', 'other'], { error: '请选择需要的帮助' })
+export const HelpRequestCategory = z.enum(['atm_cash', 'home_repair', 'night_escort', 'errand', 'other'], {
+  error: '请选择需要的帮助',
+})
 export type HelpRequestCategory = z.infer<typeof HelpRequestCategory>
 export const HELP_REQUEST_CATEGORY_LABELS: Record<HelpRequestCategory, string> = {
   atm_cash: '取现帮助',
@@ -38,4 +40,9 @@ export type HelpRequest = z.infer<typeof HelpRequest>
 /** How soon staff must act, from the triage rule. */
 export const Priority = z.enum(['immediate', 'urgent', 'normal', 'low'])
 export type Priority = z.infer<typeof Priority>
-export const PRIORITY_LABELS: Record<Priority, string> = { immediate: '立即处理', urgent: '紧急', normal: '一般', low: '较缓' }
+export const PRIORITY_LABELS: Record<Priority, string> = {
+  immediate: '立即处理',
+  urgent: '紧急',
+  normal: '一般',
+  low: '较缓',
+}

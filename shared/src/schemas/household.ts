@@ -51,7 +51,11 @@ export type Member = z.infer<typeof Member>
 
 export const DisputeSeverity = z.enum(['minor', 'serious', 'major'])
 export type DisputeSeverity = z.infer<typeof DisputeSeverity>
-export const DISPUTE_SEVERITY_LABELS: Record<DisputeSeverity, string> = { minor: '一般', serious: '较重', major: '重大' }
+export const DISPUTE_SEVERITY_LABELS: Record<DisputeSeverity, string> = {
+  minor: '一般',
+  serious: '较重',
+  major: '重大',
+}
 
 export const FireFindingKind = z.enum([
   'ebike_indoor_charging',
@@ -74,7 +78,15 @@ export const FIRE_FINDING_LABELS: Record<FireFindingKind, string> = {
 }
 
 /** What moving from a mountain village into town still asks of a family. */
-export const IntegrationNeed = z.enum(['lift_use', 'gas_appliances', 'literacy', 'school_enrolment', 'registration', 'dialect', 'customs'])
+export const IntegrationNeed = z.enum([
+  'lift_use',
+  'gas_appliances',
+  'literacy',
+  'school_enrolment',
+  'registration',
+  'dialect',
+  'customs',
+])
 export type IntegrationNeed = z.infer<typeof IntegrationNeed>
 export const INTEGRATION_NEED_LABELS: Record<IntegrationNeed, string> = {
   lift_use: '不会使用电梯',
@@ -86,7 +98,14 @@ export const INTEGRATION_NEED_LABELS: Record<IntegrationNeed, string> = {
   customs: '生活习惯待适应',
 }
 
-export const PoliceFlagKind = z.enum(['community_correction', 'drug_history', 'mental_health_risk', 'petition_risk', 'fraud_victim', 'other'])
+export const PoliceFlagKind = z.enum([
+  'community_correction',
+  'drug_history',
+  'mental_health_risk',
+  'petition_risk',
+  'fraud_victim',
+  'other',
+])
 export type PoliceFlagKind = z.infer<typeof PoliceFlagKind>
 export const POLICE_FLAG_LABELS: Record<PoliceFlagKind, string> = {
   community_correction: '社区矫正',
@@ -102,7 +121,9 @@ export const HouseholdFacts = z.object({
   mainEarnerLost: z.boolean().default(false),
   /** Elderly with children living elsewhere (空巢), not alone. */
   emptyNest: z.boolean().default(false),
-  openDisputes: z.array(z.object({ id: Id, severity: DisputeSeverity, failedRounds: z.number().int().min(0) })).default([]),
+  openDisputes: z
+    .array(z.object({ id: Id, severity: DisputeSeverity, failedRounds: z.number().int().min(0) }))
+    .default([]),
   fireFindings: z.array(z.object({ kind: FireFindingKind, rectified: z.boolean() })).default([]),
   integrationNeeds: z.array(IntegrationNeed).default([]),
   policeFlags: z.array(z.object({ kind: PoliceFlagKind, level: z.enum(['watch', 'high']) })).default([]),
