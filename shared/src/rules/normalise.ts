@@ -75,8 +75,9 @@ export function normaliseName(input: string): Normalised<string> {
     .normalize('NFC')
     .trim()
     .replace(/\s*\u00B7\s*/gu, '\u00B7')
-    // Han names have no spaces; a space typed between Han characters is a slip.
-    .replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '')
+    // Han names have no spaces; a space typed between Han characters is a slip. No lookbehind:
+    // older iOS WeChat engines reject it when the module loads.
+    .replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1')
     .replace(/\s+/gu, ' ')
   if (s === '') return fail('不能为空')
   const length = Array.from(s).length
