@@ -77,9 +77,20 @@ export function monthOf(day: CalendarDate): { start: CalendarDate; end: Calendar
   return { start: dateOf(y, m, 1), end: dateOf(y, m, daysInMonth(y, m)) }
 }
 
+// China has kept UTC+8 without daylight saving since 1991. A JS engine without time-zone data
+// (some phone runtimes ship a reduced Intl) makes tzOffset answer NaN: fall back to +8 rather
+// than write "NaN-NaN-NaN".
+const BEIJING_OFFSET_MINUTES = 480
+
+/** Minutes east of UTC in Beijing at `date`. */
+function offsetAt(date: Date): number {
+  const offset = tzOffset(ZONE, date)
+  return Number.isNaN(offset) ? BEIJING_OFFSET_MINUTES : offset
+}
+
 /** The Beijing wall clock at an instant, as UTC fields of a shifted Date. */
 function wallClock(ms: number): Date {
-  return new Date(ms + tzOffset(ZONE, new Date(ms)) * 60_000)
+  return new Date(ms + offsetAt(new Date(ms)) * 60_000)
 }
 
 function instantMs(instant: string | Date): number {
@@ -102,7 +113,7 @@ export function localTimeOf(instant: string): { hour: number; minute: number } {
 
 /** An instant written with the Beijing offset, e.g. 2026-12-03T08:00:00.000+08:00. */
 export function toBeijingIso(date: Date): string {
-  const offset = tzOffset(ZONE, date)
+  const offset = offsetAt(date)
   // The shifted Date's UTC fields are the Beijing wall clock; Beijing is east of Greenwich, so
   // the offset is positive.
   const wall = new Date(date.getTime() + offset * 60_000).toISOString().slice(0, 23)
@@ -118,5 +129,5 @@ export function addHoursIso(instant: string, hours: number): string {
 export function beijingInstant(day: CalendarDate, hour: number): string {
   const [y, m, d] = parts(day)
   const guess = Date.UTC(y, m - 1, d, hour)
-  return toBeijingIso(new Date(guess - tzOffset(ZONE, new Date(guess)) * 60_000))
+  return toBeijingIso(new Date(guess - offsetAt(new Date(guess)) * 60_000))
 }
