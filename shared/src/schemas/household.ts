@@ -131,12 +131,17 @@ export const HouseholdFacts = z.object({
 export type HouseholdFacts = z.infer<typeof HouseholdFacts>
 
 /** Staff's override of one module's colour: wins until it expires; the computed colour is kept. */
-export const ColourOverride = z.object({
-  module: RiskModule,
-  colour: RiskColour,
-  reason: z.string().trim().min(1, { error: '请填写调整原因' }),
-  setBy: Id,
-  setAt: IsoDateTime,
-  expiresAt: IsoDateTime,
-})
+export const ColourOverride = z
+  .object({
+    module: RiskModule,
+    colour: RiskColour,
+    reason: z.string().trim().min(1, { error: '请填写调整原因' }),
+    setBy: Id,
+    setAt: IsoDateTime,
+    expiresAt: IsoDateTime,
+  })
+  .refine((o) => Date.parse(o.expiresAt) > Date.parse(o.setAt), {
+    error: '到期时间应晚于调整时间',
+    path: ['expiresAt'],
+  })
 export type ColourOverride = z.infer<typeof ColourOverride>
