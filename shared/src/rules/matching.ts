@@ -1,7 +1,15 @@
 // Matching use cases on a compiled posting index: one seeker's top jobs, one posting's best
 // seekers, and a single pair explained (including why a posting was filtered out).
 import { RISK_COLOUR_LABELS } from '../schemas/household'
-import { type JobPosting, type JobSeeker, LITERACY_LABELS, PHYSICAL_LABELS, SKILL_LABELS } from '../schemas/job'
+import {
+  type JobPosting,
+  type JobSeeker,
+  LITERACY_LABELS,
+  Literacy,
+  PHYSICAL_LABELS,
+  Physical,
+  SKILL_LABELS,
+} from '../schemas/job'
 import {
   compilePostings,
   distanceKm,
@@ -85,7 +93,7 @@ function itemReason(item: ScoreItem, p: JobPosting, s: SeekerProfile, km: number
         ? `月薪 ${p.monthlyWage} 元，达到期望的 ${seeker.expectedWage} 元`
         : `月薪 ${p.monthlyWage} 元，低于期望的 ${seeker.expectedWage} 元`
     case 'literacy':
-      return s.literacy >= LITERACY_LEVELS.indexOf(p.literacy)
+      return s.literacy >= Literacy.options.indexOf(p.literacy)
         ? `岗位要求${LITERACY_LABELS[p.literacy]}，能胜任`
         : `岗位要求${LITERACY_LABELS[p.literacy]}，本人${LITERACY_LABELS[seeker.literacy]}`
     case 'nearHome':
@@ -96,8 +104,6 @@ function itemReason(item: ScoreItem, p: JobPosting, s: SeekerProfile, km: number
         : '未启用或不属于重点帮扶'
   }
 }
-
-const LITERACY_LEVELS = ['none', 'basic', 'fluent'] as const
 
 /** The score of posting `i` for a seeker, with one Chinese reason per item. */
 export function explainScore(ix: PostingIndex, i: number, s: SeekerProfile, rules: MatchRules): ScoredJob {
@@ -134,9 +140,8 @@ const FILTER_REASONS: Record<
       ? `每天工作 ${hoursInWindow(p.workHours)} 小时，超过本人可工作的 ${s.maxHours} 小时`
       : `工作时间 ${p.workHours.start}:00–${p.workHours.end}:00 与照顾家人的时间冲突`,
   physical: (p, s) =>
-    `岗位为${PHYSICAL_LABELS[p.physical]}，本人身体只适合${PHYSICAL_LABELS[LEVEL_PHYSICAL[s.capacity]]}`,
+    `岗位为${PHYSICAL_LABELS[p.physical]}，本人身体只适合${PHYSICAL_LABELS[Physical.options[s.capacity]]}`,
 }
-const LEVEL_PHYSICAL = ['light', 'moderate', 'heavy'] as const
 
 export type JobVerdict =
   | { eligible: true; match: ScoredJob }
