@@ -26,6 +26,7 @@ module.exports = {
       roots: ['<rootDir>/test'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeouts.ts'],
       transform: {
         '^.+\\.ts$': tsJest,
         // jose 6 is ESM-only.
