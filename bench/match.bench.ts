@@ -105,7 +105,7 @@ console.log(
   `match: ${POSTINGS} postings, top ${TOP}, ${ROUNDS} rounds × ${RUNS_PER_ROUND} runs over ${SEEKERS} seekers after ${WARMUP} warm-up runs`,
 )
 console.log(`  compile index      ${compileMs.toFixed(1)} ms (once per change of postings)`)
-rounds.forEach((r, k) => console.log(`  round ${k + 1}            p50 ${ms(r.p50)}   p99 ${ms(r.p99)}`))
+for (const [k, r] of rounds.entries()) console.log(`  round ${k + 1}            p50 ${ms(r.p50)}   p99 ${ms(r.p99)}`)
 console.log(
   `  all runs, wall     p50 ${ms(quantile(wall, 0.5))}   p99 ${ms(quantile(wall, 0.99))}   max ${ms(wall[wall.length - 1])}`,
 )

@@ -1,6 +1,6 @@
-import { type Browser, chromium, type Page } from 'playwright-core'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
+import { type Browser, chromium, type Page } from 'playwright-core'
 
 export const ARTIFACTS = path.resolve(__dirname, '../artifacts')
 
@@ -24,7 +24,11 @@ export function launch(): Promise<Browser> {
 
 /** A phone-sized page. */
 export async function phone(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, locale: 'zh-CN' })
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 740 },
+    deviceScaleFactor: 2,
+    locale: 'zh-CN',
+  })
   return context.newPage()
 }
 

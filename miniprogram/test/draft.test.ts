@@ -1,6 +1,7 @@
 import type { CreateTicketRequest, Ticket } from '@anju/shared'
 import * as fc from 'fast-check'
 import {
+  ALREADY_RECEIVED_MESSAGE,
   checkDraft,
   DRAFT_STORAGE_KEY,
   fieldOf,
@@ -8,7 +9,6 @@ import {
   loadDraft,
   openDraft,
   RETRY_MESSAGE,
-  ALREADY_RECEIVED_MESSAGE,
   resubmitPending,
   submitDraft,
   type TicketDraft,

@@ -1,6 +1,11 @@
 import { CreateTicketRequest, codePointLength, inScope, toFieldErrors, truncateCodePoints } from '../src'
 
-const valid = { category: 'lift', location: { kind: 'own_room' }, description: '电梯停了', idempotencyKey: 'abcd1234efgh' }
+const valid = {
+  category: 'lift',
+  location: { kind: 'own_room' },
+  description: '电梯停了',
+  idempotencyKey: 'abcd1234efgh',
+}
 
 describe('CreateTicketRequest', () => {
   it('accepts a valid request and trims the description', () => {

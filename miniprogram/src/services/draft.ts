@@ -21,7 +21,8 @@ export const RETRY_MESSAGE = '网络不好，已保存草稿，稍后自动重�
  * the resident edited the draft. Keeping the key would refuse every resend forever, so the edited
  * draft gets a new key and the resident decides whether to send it as a new report.
  */
-export const ALREADY_RECEIVED_MESSAGE = '您修改前的报修已经收到，可在“我的报修”查看。修改后的内容还没有提交，如需补充请再点提交。'
+export const ALREADY_RECEIVED_MESSAGE =
+  '您修改前的报修已经收到，可在“我的报修”查看。修改后的内容还没有提交，如需补充请再点提交。'
 
 export interface DraftStorage {
   get(key: string): unknown

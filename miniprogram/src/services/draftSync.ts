@@ -1,8 +1,8 @@
+import { newIdempotencyKey } from '../utils/ids'
 import { loadDraft, resubmitPending, type SubmitOutcome, submitDraft, type TicketDraft } from './draft'
 import { getToken } from './session'
 import { taroStorage } from './storage'
 import { createTicket } from './tickets'
-import { newIdempotencyKey } from '../utils/ids'
 
 let inFlight: Promise<SubmitOutcome | null> | null = null
 

@@ -4,7 +4,19 @@ import { HomeAddress } from './grid'
 
 /** Property-problem categories (物业报修), in the order the picker shows them. */
 export const TicketCategory = z.enum(
-  ['lift', 'water', 'power', 'gas', 'leak', 'door_window', 'lighting', 'sanitation', 'noise', 'public_facility', 'other'],
+  [
+    'lift',
+    'water',
+    'power',
+    'gas',
+    'leak',
+    'door_window',
+    'lighting',
+    'sanitation',
+    'noise',
+    'public_facility',
+    'other',
+  ],
   { error: '请选择问题类别' },
 )
 export type TicketCategory = z.infer<typeof TicketCategory>
@@ -24,9 +36,12 @@ export const TICKET_CATEGORY_LABELS: Record<TicketCategory, string> = {
 }
 
 /** Shared places of the resident's own unit a resident may report, picked from a list. */
-export const CommonSpot = z.enum(['lift_hall', 'stairwell', 'corridor', 'unit_entrance', 'roof', 'basement', 'outside'], {
-  error: '请选择公共区域',
-})
+export const CommonSpot = z.enum(
+  ['lift_hall', 'stairwell', 'corridor', 'unit_entrance', 'roof', 'basement', 'outside'],
+  {
+    error: '请选择公共区域',
+  },
+)
 export type CommonSpot = z.infer<typeof CommonSpot>
 
 export const COMMON_SPOT_LABELS: Record<CommonSpot, string> = {
