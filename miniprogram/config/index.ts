@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
@@ -6,6 +7,19 @@ import prodConfig from './prod'
 
 // The rules module lives outside src/; Taro's babel rule skips it unless listed here.
 const sharedSrc = path.resolve(__dirname, '../../shared/src')
+
+/** Writes module ids, names and chunk files (webpack stats) to a JSON file after the build. */
+class BundleStats {
+  constructor(private readonly file: string) {}
+  apply(compiler: { hooks: { done: { tap(name: string, fn: (stats: any) => void): void } } }) {
+    compiler.hooks.done.tap('AnjuBundleStats', (stats) => {
+      const json = stats.toJson({ all: false, modules: true, chunks: true, ids: true, nestedModules: false })
+      const modules = json.modules.map((m: any) => ({ id: m.id, name: m.name, size: m.size, chunks: m.chunks }))
+      const chunks = json.chunks.map((c: any) => ({ id: c.id, names: c.names, files: c.files }))
+      writeFileSync(this.file, JSON.stringify({ modules, chunks }))
+    })
+  }
+}
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -38,6 +52,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // `npm run bench` names the largest modules of each package from these stats.
+        if (process.env.ANJU_BUNDLE_STATS)
+          chain.plugin('anju-bundle-stats').use(BundleStats, [process.env.ANJU_BUNDLE_STATS])
       },
     },
     h5: {
