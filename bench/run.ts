@@ -7,6 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { outDir, ROOT } from './lib/paths'
 import { formatMarkdown, formatTable, type Row } from './lib/report'
+import { stopStack } from './lib/stack'
 
 const args = process.argv.slice(2)
 const ci = args.includes('--ci')
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
     }
     process.stderr.write(`✔ bench ${s.key} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`)
   }
+  await stopStack()
   const seconds = (Date.now() - started) / 1000
   console.log(formatTable(rows))
   const over = rows.filter((r) => r.status === 'OVER')

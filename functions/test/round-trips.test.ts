@@ -4,32 +4,22 @@ import { dropTable, ensureTable } from '../src/db/table'
 import { createApp } from '../src/http/app'
 import { seedIfEmpty } from '../src/local/seed'
 import { dynamoEndpoint, TEST_JWT_SECRET } from './support/api'
+import { type CallCounter, countCalls } from './support/round-trips'
 
 // DESIGN.md §5: at most 2 sequential DynamoDB round trips per request, and never a Scan.
-// Every command the app sends is recorded with the moment it started and finished; commands whose
-// lifetimes overlap count as one round trip.
+// Every command the app sends is recorded (support/round-trips.ts, shared with `npm run bench`);
+// commands whose lifetimes overlap count as one round trip.
 
 const tableName = `t-round-trips-${process.pid}-${Date.now()}`
 let doc: DocClient
-let calls: { name: string; start: number; end: number }[] = []
+let counter: CallCounter
 let app: ReturnType<typeof createApp>
 
 beforeAll(async () => {
   doc = createDocClient({ endpoint: dynamoEndpoint() })
   await ensureTable(doc, tableName)
   await seedIfEmpty(doc, tableName)
-  doc.middlewareStack.add(
-    (next, context) => async (args) => {
-      const call = { name: String(context.commandName), start: performance.now(), end: Number.POSITIVE_INFINITY }
-      calls.push(call)
-      try {
-        return await next(args)
-      } finally {
-        call.end = performance.now()
-      }
-    },
-    { step: 'initialize', name: 'countRoundTrips' },
-  )
+  counter = countCalls(doc)
   app = createApp({ doc, tableName, config: loadConfig({ STAGE: 'local', JWT_SECRET: TEST_JWT_SECRET }) })
 })
 
@@ -38,29 +28,14 @@ afterAll(async () => {
   doc.destroy()
 })
 
-/** Number of sequential waves: a call that starts after every earlier call ended opens a new wave. */
-function waves(): number {
-  let count = 0
-  let waveEnd = Number.NEGATIVE_INFINITY
-  for (const c of [...calls].sort((a, b) => a.start - b.start)) {
-    if (c.start >= waveEnd) {
-      count++
-      waveEnd = c.end
-    } else {
-      waveEnd = Math.max(waveEnd, c.end)
-    }
-  }
-  return count
-}
-
 async function request(method: string, path: string, token?: string, body?: unknown) {
-  calls = []
+  counter.reset()
   const res = await app.request(path, {
     method,
     headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
-  return { status: res.status, json: await res.json(), waves: waves(), names: calls.map((c) => c.name) }
+  return { status: res.status, json: await res.json(), waves: counter.waves(), names: counter.calls.map((c) => c.name) }
 }
 
 const token = async (userId: string) => (await request('POST', '/api/auth/dev', undefined, { userId })).json.token
