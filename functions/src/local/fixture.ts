@@ -1,7 +1,9 @@
 import type { GridPath, HomeAddress, Me } from '@anju/shared'
 
-// The demo fixture: one community, one area, two buildings. Names are invented. Ids are stable so
-// that tests, the H5 sign-in page and documentation can name them; the real data set comes later.
+// The dev accounts and the four homes they live in. The generated population (population/)
+// builds these rooms into the real grid and gives the households facts from which the rules make
+// resident-1's home red and the green resident's home green. Ids are stable so tests, the H5
+// sign-in page and docs can name them. Kept small and static: the Lambda bundle imports it.
 
 export const SUBDISTRICT = { id: '530621002', name: '砚池街道' } as const
 export const COMMUNITY = { id: '530621002007', name: '卯家湾社区' } as const
@@ -20,7 +22,7 @@ export interface FixtureHousehold {
 }
 
 function household(building: { id: string; name: string }, unitNo: 1 | 2, roomNo: string, headName: string) {
-  const id = `hh-${building.name.replace('栋', '')}-${unitNo}-${roomNo}`
+  const id = `hh-mjw-${building.name.replace('栋', '')}-${unitNo}-${roomNo}`
   return {
     id,
     headName,
@@ -53,6 +55,7 @@ export const DEV_ACCOUNTS: Me[] = [
   resident('u-resident-1', '李秀英', HOUSEHOLDS.h5_1_0302),
   resident('u-resident-2', '王德富', HOUSEHOLDS.h6_2_1101),
   resident('u-resident-3', '沙马·阿果', HOUSEHOLDS.h5_2_0501),
+  resident('u-resident-green', '孔祥芝', HOUSEHOLDS.h6_1_0604),
   { id: 'u-head-5', name: '赵美芬', role: 'building_head', scope: { ...base, buildingId: BUILDINGS.b5.id } },
   { id: 'u-head-6', name: '杨正华', role: 'building_head', scope: { ...base, buildingId: BUILDINGS.b6.id } },
   { id: 'u-grid-1', name: '陈海燕', role: 'grid_worker', scope: { ...base } },
