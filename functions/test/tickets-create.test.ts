@@ -45,7 +45,7 @@ describe('POST /api/tickets', () => {
     // Assess
     expect(res.status).toBe(201)
     expect(res.json.ticket).toMatchObject({
-      householdId: 'hh-5-1-0302',
+      householdId: 'hh-mjw-5-1-0302',
       address: { buildingName: '5栋', unitName: '1单元', roomNo: '0302', path: { buildingId: 'mjw-b5' } },
       category: 'lift',
       status: 'submitted',

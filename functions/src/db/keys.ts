@@ -8,6 +8,11 @@ export const ENTITY = {
   ticket: 'ticket',
   idempotency: 'idempotency',
   seedMarker: 'seed_marker',
+  grid: 'grid',
+  dispute: 'dispute',
+  cameraRegister: 'camera_register',
+  jobPosting: 'job_posting',
+  colourTrend: 'colour_trend',
 } as const
 
 export type Key = { PK: string; SK: string }
@@ -43,6 +48,29 @@ export function ticketGsi1Prefix(areaId?: string, buildingId?: string): string {
 // GSI2 — a household's own items, newest first.
 export const ticketGsi2Pk = (householdId: string) => `HH#${householdId}#TICKET`
 export const ticketGsi2Sk = (createdAt: string, ticketId: string) => `${createdAt}#${ticketId}`
+
+// Reference and population data (local/population). The grid is one document per sub-district.
+export const gridKey = (subdistrictId: string): Key => ({ PK: `GRID#${subdistrictId}`, SK: 'TREE' })
+export const colourTrendKey = (subdistrictId: string): Key => ({ PK: `STATS#${subdistrictId}`, SK: 'COLOUR_TREND' })
+export const disputeKey = (disputeId: string): Key => ({ PK: `DISPUTE#${disputeId}`, SK: 'DISPUTE' })
+/** One building's care cameras with their consents (the designated officer's unit of work). */
+export const cameraRegisterKey = (buildingId: string): Key => ({ PK: `BLDG#${buildingId}`, SK: 'CAMERAS' })
+export const jobPostingKey = (postingId: string): Key => ({ PK: `JOB#${postingId}`, SK: 'POSTING' })
+
+// Households by grid (GSI1) and by colour within the grid (GSI2), sorted area › building › id so a
+// building head, a grid worker and a community get theirs by key condition (as tickets do).
+export const householdGsi1Pk = (communityId: string) => `COMMUNITY#${communityId}#HH`
+export const householdGsi2Pk = (communityId: string, colour: string) => `COMMUNITY#${communityId}#HH#${colour}`
+export const householdGridSk = (areaId: string, buildingId: string, householdId: string) => `${areaId}#${buildingId}#${householdId}`
+/** Disputes of a community by grid, then opening time; camera registers of a community by grid. */
+export const disputeGsi1Pk = (communityId: string) => `COMMUNITY#${communityId}#DISPUTE`
+export const disputeGsi1Sk = (areaId: string, buildingId: string, openedAt: string, disputeId: string) =>
+  `${areaId}#${buildingId}#${openedAt}#${disputeId}`
+export const cameraRegisterGsi1Pk = (communityId: string) => `COMMUNITY#${communityId}#CAMERAS`
+export const cameraRegisterGsi1Sk = (areaId: string, buildingId: string) => `${areaId}#${buildingId}`
+/** Every open posting, newest first (matching reads them all: a few hundred). */
+export const JOB_POSTINGS_GSI1PK = 'JOBS#OPEN'
+export const jobPostingGsi1Sk = (postedAt: string, postingId: string) => `${postedAt}#${postingId}`
 
 /** Attributes that are keys, not entity data: stripped before an item leaves db/. */
 export const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'entity', 'expiresAt'] as const

@@ -1,9 +1,16 @@
-// npm run seed -w functions [-- --reset]: seeds the demo fixture into DYNAMODB_ENDPOINT's table.
+// npm run seed -w functions [-- --reset] [--scale 0.05] [--seed <text>] [--today YYYY-MM-DD]:
+// loads the Yanchi population into DYNAMODB_ENDPOINT's table.
 import { ROLE_LABELS } from '@anju/shared'
 import { loadConfig } from '../config'
 import { createDocClient } from '../db/client'
 import { dropTable, ensureTable } from '../db/table'
-import { seedIfEmpty } from './seed'
+import { defaultScale, seedIfEmpty } from './seed'
+import { seedProgress } from './seed-progress'
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`)
+  return i >= 0 ? process.argv[i + 1] : undefined
+}
 
 async function main(): Promise<void> {
   const config = loadConfig()
@@ -17,9 +24,19 @@ async function main(): Promise<void> {
     console.log(`dropped ${config.tableName}`)
   }
   await ensureTable(doc, config.tableName)
-  const { seeded, accounts } = await seedIfEmpty(doc, config.tableName)
-  console.log(seeded ? `seeded ${config.tableName}` : `${config.tableName} already seeded`)
-  for (const a of accounts) console.log(`  ${a.id.padEnd(14)} ${ROLE_LABELS[a.role]}  ${a.name}`)
+  const scale = option('scale') ? Number(option('scale')) : defaultScale()
+  const started = Date.now()
+  const progress = seedProgress()
+  const { seeded, accounts } = await seedIfEmpty(doc, config.tableName, {
+    scale,
+    seed: option('seed'),
+    today: option('today'),
+    onProgress: progress.onProgress,
+  })
+  progress.stop()
+  const took = ((Date.now() - started) / 1000).toFixed(1)
+  console.log(seeded ? `seeded ${config.tableName} (scale ${scale}) in ${took}s` : `${config.tableName} already seeded (use --reset)`)
+  for (const a of accounts) console.log(`  ${a.id.padEnd(16)} ${ROLE_LABELS[a.role]}  ${a.name}`)
   doc.destroy()
 }
 

@@ -3,10 +3,12 @@ import { createDocClient } from '../db/client'
 import { ensureTable } from '../db/table'
 import { createApp } from '../http/app'
 import { seedIfEmpty } from './seed'
+import { seedProgress } from './seed-progress'
 
 /**
  * The local stack's API: the same app the Lambda handler builds, pointed at DynamoDB Local.
- * `prepare` creates the table and loads the demo data when the table is empty.
+ * `prepare` creates the table and loads the Yanchi population when the table is empty, with a
+ * progress bar ($ANJU_SEED_SCALE shrinks it, e.g. 0.05).
  */
 export function createLocalApi() {
   const config = loadConfig()
@@ -15,7 +17,12 @@ export function createLocalApi() {
   const api = createApp({ doc, tableName: config.tableName, config })
   const prepare = async () => {
     await ensureTable(doc, config.tableName)
-    return seedIfEmpty(doc, config.tableName)
+    const progress = seedProgress()
+    try {
+      return await seedIfEmpty(doc, config.tableName, { onProgress: progress.onProgress })
+    } finally {
+      progress.stop()
+    }
   }
   return { api, prepare }
 }

@@ -51,6 +51,9 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, timeoutMs =
 export default async function globalSetup(): Promise<void> {
   // This machine runs Node 20; Lambda runs 22. The SDK's once-per-process notice is noise here.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true'
+  // Every test table gets the generated population at 2% (≈ 550 items) unless a test asks for
+  // more: the full 12,000 items per file would take minutes. Workers inherit the environment.
+  process.env.ANJU_SEED_SCALE ??= '0.02'
   const port = await freePort()
   const child = spawn({ port, stdio: 'ignore' })
   globalThis.__ANJU_DYNAMO__ = child

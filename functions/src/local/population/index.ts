@@ -13,6 +13,7 @@ import {
   type Me,
 } from '@anju/shared'
 import { dayOf } from './instant'
+import { DEV_ACCOUNTS } from '../fixture'
 import { generateCameras, PUBLISHED_CAMERAS } from './cameras'
 import { generateDispute, PUBLISHED_DISPUTES } from './disputes'
 import { buildGrid, roomsOf } from './grid'
@@ -201,7 +202,8 @@ export function generatePopulation(opts: PopulationOptions): Population {
   return {
     options,
     grid,
-    users: staff.users,
+    // The dev residents sign in; every other resident is a member of a household item only.
+    users: [...DEV_ACCOUNTS.filter((a) => a.role === 'resident'), ...staff.users],
     households,
     disputes,
     cameras,
