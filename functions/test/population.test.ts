@@ -95,7 +95,9 @@ describe('colours come from the rules', () => {
   it('ends every colour history at today’s colour, and red fell from 500+ and yellow from 2,000+', () => {
     const first = full.trend.months[0].counts
     const last = full.trend.months[full.trend.months.length - 1].counts
-    expect(full.households.every((h) => h.colourHistory[h.colourHistory.length - 1].colour === h.verdict.overall)).toBe(true)
+    expect(full.households.every((h) => h.colourHistory[h.colourHistory.length - 1].colour === h.verdict.overall)).toBe(
+      true,
+    )
     expect(full.trend.months).toHaveLength(37)
     expect(first.red).toBeGreaterThan(500)
     expect(first.yellow).toBeGreaterThan(2000)
@@ -114,7 +116,10 @@ describe('schemas', () => {
     ['colour trend', () => [full.trend], ColourTrend],
   ] as const)('every generated %s passes its shared schema', (_name, list, schema) => {
     const failures = list()
-      .map((x) => ({ x, r: (schema as { safeParse: (v: unknown) => { success: boolean; error?: unknown } }).safeParse(x) }))
+      .map((x) => ({
+        x,
+        r: (schema as { safeParse: (v: unknown) => { success: boolean; error?: unknown } }).safeParse(x),
+      }))
       .filter(({ r }) => !r.success)
     expect(failures.slice(0, 1).map(({ r }) => r.error)).toEqual([])
   })
@@ -141,7 +146,11 @@ describe('people', () => {
 
   it('has names the name rule accepts, with middle-dot names and characters outside the BMP', () => {
     const names = people().map((p) => p.name)
-    expect(names.filter((n) => !(normaliseName(n).ok && normaliseName(n).value === n))).toEqual([])
+    const stored = (n: string) => {
+      const r = normaliseName(n)
+      return r.ok && r.value === n
+    }
+    expect(names.filter((n) => !stored(n))).toEqual([])
     expect(names.filter((n) => n.includes('·')).length).toBeGreaterThan(100)
     expect(names.filter((n) => [...n].some((ch) => (ch.codePointAt(0) ?? 0) > 0xffff)).length).toBeGreaterThan(10)
   })
@@ -159,7 +168,8 @@ describe('disputes obey the dispute rules', () => {
       if (d.escalations.some((e) => levels.indexOf(e.to) !== levels.indexOf(e.from) + 1)) out.push('skip')
       if (failed.length > 3 && (!d.guarantor || d.guarantor.assignedAt > d.rounds[4].at)) out.push('guarantor')
       if (d.level === 'leadership' && !d.guarantor) out.push('leadership')
-      if (d.status === 'closed' && (!d.closedAt || !d.followUp || d.closedAt.slice(0, 10) < d.followUp.end)) out.push('closed')
+      if (d.status === 'closed' && (!d.closedAt || !d.followUp || d.closedAt.slice(0, 10) < d.followUp.end))
+        out.push('closed')
       return out.length ? [`${d.id}: ${out.join(',')}`] : []
     })
     expect(problems).toEqual([])
@@ -186,7 +196,9 @@ describe('dev accounts live in the generated population', () => {
     ['u-head-5', 'mjw-b5'],
     ['u-head-6', 'mjw-b6'],
   ])('%s is the head of %s in the grid', (userId, buildingId) => {
-    const building = full.grid.communities.flatMap((c) => c.areas.flatMap((a) => a.buildings)).find((b) => b.id === buildingId)
+    const building = full.grid.communities
+      .flatMap((c) => c.areas.flatMap((a) => a.buildings))
+      .find((b) => b.id === buildingId)
     expect(building?.headId).toBe(userId)
     expect(full.users.find((u) => u.id === userId)?.scope.buildingId).toBe(buildingId)
   })

@@ -108,7 +108,7 @@ describe('POST /api/tickets', () => {
     const times: string[] = mine.json.tickets.map((t: { createdAt: string }) => t.createdAt)
     expect(times).toEqual([...times].sort().reverse())
     expect(mine.json.tickets[0].description).toBe('第二件')
-    expect(mine.json.tickets.every((t: { householdId: string }) => t.householdId === 'hh-5-1-0302')).toBe(true)
+    expect(mine.json.tickets.every((t: { householdId: string }) => t.householdId === 'hh-mjw-5-1-0302')).toBe(true)
   })
 })
 

@@ -61,7 +61,8 @@ export const jobPostingKey = (postingId: string): Key => ({ PK: `JOB#${postingId
 // building head, a grid worker and a community get theirs by key condition (as tickets do).
 export const householdGsi1Pk = (communityId: string) => `COMMUNITY#${communityId}#HH`
 export const householdGsi2Pk = (communityId: string, colour: string) => `COMMUNITY#${communityId}#HH#${colour}`
-export const householdGridSk = (areaId: string, buildingId: string, householdId: string) => `${areaId}#${buildingId}#${householdId}`
+export const householdGridSk = (areaId: string, buildingId: string, householdId: string) =>
+  `${areaId}#${buildingId}#${householdId}`
 /** Disputes of a community by grid, then opening time; camera registers of a community by grid. */
 export const disputeGsi1Pk = (communityId: string) => `COMMUNITY#${communityId}#DISPUTE`
 export const disputeGsi1Sk = (areaId: string, buildingId: string, openedAt: string, disputeId: string) =>

@@ -35,7 +35,11 @@ async function main(): Promise<void> {
   })
   progress.stop()
   const took = ((Date.now() - started) / 1000).toFixed(1)
-  console.log(seeded ? `seeded ${config.tableName} (scale ${scale}) in ${took}s` : `${config.tableName} already seeded (use --reset)`)
+  console.log(
+    seeded
+      ? `seeded ${config.tableName} (scale ${scale}) in ${took}s`
+      : `${config.tableName} already seeded (use --reset)`,
+  )
   for (const a of accounts) console.log(`  ${a.id.padEnd(16)} ${ROLE_LABELS[a.role]}  ${a.name}`)
   doc.destroy()
 }

@@ -38,11 +38,16 @@ export function defaultScale(): number {
 async function writeChunk(doc: DocClient, tableName: string, items: Item[]): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
-      await doc.send(new TransactWriteCommand({ TransactItems: items.map((Item) => ({ Put: { TableName: tableName, Item } })) }))
+      await doc.send(
+        new TransactWriteCommand({ TransactItems: items.map((Item) => ({ Put: { TableName: tableName, Item } })) }),
+      )
       return
     } catch (err) {
       const name = (err as Error).name
-      const retryable = name === 'TransactionCanceledException' || name === 'TransactionInProgressException' || name === 'ThrottlingException'
+      const retryable =
+        name === 'TransactionCanceledException' ||
+        name === 'TransactionInProgressException' ||
+        name === 'ThrottlingException'
       if (!retryable || attempt >= 8) throw err
       await new Promise((r) => setTimeout(r, 25 * 2 ** attempt))
     }
@@ -50,7 +55,12 @@ async function writeChunk(doc: DocClient, tableName: string, items: Item[]): Pro
 }
 
 /** Writes items in transactions of 100 puts with bounded concurrency, retrying busy ones. */
-export async function writeAll(doc: DocClient, tableName: string, items: Item[], onProgress?: SeedOptions['onProgress']): Promise<void> {
+export async function writeAll(
+  doc: DocClient,
+  tableName: string,
+  items: Item[],
+  onProgress?: SeedOptions['onProgress'],
+): Promise<void> {
   let next = 0
   let written = 0
   const worker = async () => {
@@ -80,7 +90,10 @@ export async function seedIfEmpty(
   await writeAll(doc, tableName, items, options.onProgress)
   // The marker goes last: an interrupted seed is simply redone (puts are idempotent).
   await doc.send(
-    new PutCommand({ TableName: tableName, Item: { ...MARKER, entity: ENTITY.seedMarker, seed, scale, today, items: items.length } }),
+    new PutCommand({
+      TableName: tableName,
+      Item: { ...MARKER, entity: ENTITY.seedMarker, seed, scale, today, items: items.length },
+    }),
   )
   return { seeded: true, accounts: DEV_ACCOUNTS }
 }

@@ -5,7 +5,14 @@ import { GridPath } from './grid'
 // Care cameras (关爱摄像头): installed only after the person AND their family agree; consent is
 // revocable; the data is managed by one designated community police officer.
 
-export const CameraReason = z.enum(['elderly_alone', 'empty_nest', 'elderly_family_away', 'illness', 'disability', 'child'])
+export const CameraReason = z.enum([
+  'elderly_alone',
+  'empty_nest',
+  'elderly_family_away',
+  'illness',
+  'disability',
+  'child',
+])
 export type CameraReason = z.infer<typeof CameraReason>
 export const CAMERA_REASON_LABELS: Record<CameraReason, string> = {
   elderly_alone: '独居老人',

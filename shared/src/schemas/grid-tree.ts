@@ -6,7 +6,11 @@ import { Id } from './common'
 const NodeId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/)
 const Point = z.object({ lat: z.number(), lng: z.number() })
 
-export const GridUnit = z.object({ no: z.number().int().min(1), floors: z.number().int().min(1), roomsPerFloor: z.number().int().min(1) })
+export const GridUnit = z.object({
+  no: z.number().int().min(1),
+  floors: z.number().int().min(1),
+  roomsPerFloor: z.number().int().min(1),
+})
 export type GridUnit = z.infer<typeof GridUnit>
 
 export const GridBuilding = z.object({

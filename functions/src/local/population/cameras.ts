@@ -20,13 +20,20 @@ function candidates(h: HouseholdFile): { person: Person; reason: CameraReason; p
     else if (m.health === 'serious') out.push({ person: m, reason: 'illness', priority: 1 })
     else if (m.disability === 'severe') out.push({ person: m, reason: 'disability', priority: 1 })
     else if (m.childInDifficulty || m.leftBehindChild) out.push({ person: m, reason: 'child', priority: 2 })
-    else if (m.age >= 60 && ms.some((x) => x.awayForWork)) out.push({ person: m, reason: 'elderly_family_away', priority: 3 })
+    else if (m.age >= 60 && ms.some((x) => x.awayForWork))
+      out.push({ person: m, reason: 'elderly_family_away', priority: 3 })
     else if (m.age >= 60) out.push({ person: m, reason: 'elderly_family_away', priority: 4 })
   }
   return out
 }
 
-export function generateCameras(rng: Rng, households: HouseholdFile[], target: number, start: string, today: string): CameraConsent[] {
+export function generateCameras(
+  rng: Rng,
+  households: HouseholdFile[],
+  target: number,
+  start: string,
+  today: string,
+): CameraConsent[] {
   const pool = households.flatMap((h) => candidates(h).map((c) => ({ h, ...c })))
   // Within a priority, which homes agreed is a draw; order by priority then by draw.
   const keyed = pool.map((p) => ({ p, k: p.priority + rng.next() }))
@@ -44,7 +51,13 @@ export function generateCameras(rng: Rng, households: HouseholdFile[], target: n
     const installedDay = addLocalDays(start, rng.int(0, Math.max(1, daysBetweenSimple(start, today) - 2)))
     const agreedDay = addLocalDays(installedDay, -rng.int(1, 14))
     const away = h.facts.members.find((m) => m !== person && m.age >= 18 && (m.awayForWork || m.relation === 'child'))
-    const familyName = away?.name ?? personName(rng, { sex: rng.chance(0.5) ? 'male' : 'female', ethnicity: '汉族', surname: Array.from(person.name)[0] })
+    const familyName =
+      away?.name ??
+      personName(rng, {
+        sex: rng.chance(0.5) ? 'male' : 'female',
+        ethnicity: '汉族',
+        surname: Array.from(person.name)[0],
+      })
     const consent: CameraConsent = {
       id: `cam-${h.id}-${n}`,
       householdId: h.id,
@@ -62,10 +75,18 @@ export function generateCameras(rng: Rng, households: HouseholdFile[], target: n
     out.push(consent)
     // A few families later asked for the camera to be removed: consent is revocable.
     if (i < revoked) {
-      const again: CameraConsent = { ...consent, id: `cam-${h.id}-${n}-r`, installedAt: instant(addLocalDays(installedDay, -200), 15) }
+      const again: CameraConsent = {
+        ...consent,
+        id: `cam-${h.id}-${n}-r`,
+        installedAt: instant(addLocalDays(installedDay, -200), 15),
+      }
       again.person = { ...consent.person, agreedAt: instant(addLocalDays(installedDay, -210), 10) }
       again.family = { ...consent.family, agreedAt: instant(addLocalDays(installedDay, -210), 20) }
-      out.push({ ...again, revokedAt: instant(addLocalDays(installedDay, -20), 11), revokedReason: '家属要求拆除，后经协商重新安装' })
+      out.push({
+        ...again,
+        revokedAt: instant(addLocalDays(installedDay, -20), 11),
+        revokedReason: '家属要求拆除，后经协商重新安装',
+      })
     }
   })
   return out

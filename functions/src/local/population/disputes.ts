@@ -21,7 +21,18 @@ import type { Rng } from './prng'
  */
 export const PUBLISHED_DISPUTES = 1621
 
-const KINDS = ['邻里噪音纠纷', '楼上漏水纠纷', '公共区域堆放杂物', '婚姻家庭纠纷', '赡养老人纠纷', '宅基地和老家土地纠纷', '劳务工资纠纷', '停车和电动车纠纷', '宠物扰民', '借款纠纷']
+const KINDS = [
+  '邻里噪音纠纷',
+  '楼上漏水纠纷',
+  '公共区域堆放杂物',
+  '婚姻家庭纠纷',
+  '赡养老人纠纷',
+  '宅基地和老家土地纠纷',
+  '劳务工资纠纷',
+  '停车和电动车纠纷',
+  '宠物扰民',
+  '借款纠纷',
+]
 const LEVEL_PATH: DisputeLevel[] = ['building', 'area', 'community', 'subdistrict', 'leadership']
 
 export interface Mediators {
@@ -48,8 +59,18 @@ function must(result: DisputeResult, what: string): DisputeCase {
 
 /** A finished case, built round by round through the rules. */
 export function generateDispute(rng: Rng, input: DisputeInput): DisputeCase & { kind: string } {
-  const severity: DisputeSeverity = rng.weighted([['minor', 75], ['serious', 20], ['major', 5]] as const)
-  const finalLevel = rng.weighted([[0, 70], [1, 17], [2, 8], [3, 4], [4, 1]] as const)
+  const severity: DisputeSeverity = rng.weighted([
+    ['minor', 75],
+    ['serious', 20],
+    ['major', 5],
+  ] as const)
+  const finalLevel = rng.weighted([
+    [0, 70],
+    [1, 17],
+    [2, 8],
+    [3, 4],
+    [4, 1],
+  ] as const)
   const kind = rng.pick(KINDS)
   let day = input.openedOn
   let d = openDispute({ id: input.id, householdIds: input.householdIds, severity, at: instant(day, 9 + rng.int(0, 8)) })
@@ -71,18 +92,39 @@ export function generateDispute(rng: Rng, input: DisputeInput): DisputeCase & { 
     const fails = li < finalLevel ? rng.int(1, Math.min(2, budget + 1)) : rng.int(0, Math.min(2, budget))
     for (let f = 0; f < fails; f++) {
       if (d.rounds.filter((r) => r.outcome === 'failed').length > 3 && !d.guarantor) d = guarantee(d, input, step(1))
-      d = must(recordRound(d, { at: step(rng.int(2, 9)), outcome: 'failed', mediatorId: mediator(level), note: `${kind}，双方意见分歧，择日再调` }), 'a failed round')
+      d = must(
+        recordRound(d, {
+          at: step(rng.int(2, 9)),
+          outcome: 'failed',
+          mediatorId: mediator(level),
+          note: `${kind}，双方意见分歧，择日再调`,
+        }),
+        'a failed round',
+      )
     }
     if (li < finalLevel) {
       const to = LEVEL_PATH[li + 1]
       if (to === 'leadership' && !d.guarantor) d = guarantee(d, input, step(1))
-      d = must(escalate(d, { to, at: step(rng.int(1, 3)), reason: `${kind}在本级未能化解，上报上一级` }), 'an escalation')
+      d = must(
+        escalate(d, { to, at: step(rng.int(1, 3)), reason: `${kind}在本级未能化解，上报上一级` }),
+        'an escalation',
+      )
     }
   }
   if (d.rounds.filter((r) => r.outcome === 'failed').length > 3 && !d.guarantor) d = guarantee(d, input, step(1))
-  const months = rng.weighted([[6, 70], [12, 20], [18, 10]] as const)
+  const months = rng.weighted([
+    [6, 70],
+    [12, 20],
+    [18, 10],
+  ] as const)
   d = must(
-    recordRound(d, { at: step(rng.int(2, 9)), outcome: 'resolved', mediatorId: mediator(d.level), note: `${kind}调解成功，双方签订调解协议`, followUpMonths: months }),
+    recordRound(d, {
+      at: step(rng.int(2, 9)),
+      outcome: 'resolved',
+      mediatorId: mediator(d.level),
+      note: `${kind}调解成功，双方签订调解协议`,
+      followUpMonths: months,
+    }),
     'the resolution',
   )
   const followUpEnd = d.followUp?.end as string

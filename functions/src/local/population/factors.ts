@@ -1,5 +1,14 @@
 import type { HouseholdFacts, IntegrationNeed, Person, RiskColour } from '@anju/shared'
-import { composeFamily, earners, type HouseholdContext, isWorkingAge, makePerson, pension, settleIncome, wage } from './people'
+import {
+  composeFamily,
+  earners,
+  type HouseholdContext,
+  isWorkingAge,
+  makePerson,
+  pension,
+  settleIncome,
+  wage,
+} from './people'
 import type { Rng } from './prng'
 
 /**
@@ -30,7 +39,13 @@ export const FACTOR_PLAN = [
 export type Factor = (typeof FACTOR_PLAN)[number][0] | 'none'
 
 /** Circumstances people are born into or moved in with: no onset inside the three years. */
-export const STRUCTURAL: ReadonlySet<Factor> = new Set(['elderly_alone', 'empty_nest', 'left_behind_child', 'severe_disability', 'none'])
+export const STRUCTURAL: ReadonlySet<Factor> = new Set([
+  'elderly_alone',
+  'empty_nest',
+  'left_behind_child',
+  'severe_disability',
+  'none',
+])
 
 export interface Built {
   /** The family before today's circumstance began (equal to `now` for structural ones). */
@@ -50,14 +65,29 @@ const emptyFacts = (members: Person[]): Built['now'] => ({
 })
 
 function householdSize(rng: Rng): number {
-  return rng.weighted([[1, 3], [2, 12], [3, 21], [4, 28], [5, 21], [6, 10], [7, 5]] as const)
+  return rng.weighted([
+    [1, 3],
+    [2, 12],
+    [3, 21],
+    [4, 28],
+    [5, 21],
+    [6, 10],
+    [7, 5],
+  ] as const)
 }
 
 function greenFamily(rng: Rng, ctx: HouseholdContext): Person[] | undefined {
   const size = householdSize(rng)
   const members =
     size === 1
-      ? [makePerson(rng, ctx, 1, { relation: 'head', age: rng.int(20, 52), sex: rng.chance(0.6) ? 'male' : 'female', surname: ctx.surname })]
+      ? [
+          makePerson(rng, ctx, 1, {
+            relation: 'head',
+            age: rng.int(20, 52),
+            sex: rng.chance(0.6) ? 'male' : 'female',
+            surname: ctx.surname,
+          }),
+        ]
       : composeFamily(rng, ctx, size)
   if (size === 1) members[0].employment = 'stable'
   if (!members.some((m) => m.employment === 'stable')) {
@@ -73,8 +103,18 @@ const pickOne = <T>(rng: Rng, xs: T[]): T | undefined => (xs.length ? rng.pick(x
 /** Builds a family with `factor`; undefined when this draw cannot carry it (the caller redraws). */
 export function build(rng: Rng, ctx: HouseholdContext, factor: Factor): Built | undefined {
   if (factor === 'elderly_alone') {
-    const p = makePerson(rng, ctx, 1, { relation: 'head', age: rng.int(62, 91), sex: rng.chance(0.62) ? 'female' : 'male', surname: ctx.surname })
-    Object.assign(p, { employment: 'retired', monthlyIncome: pension(rng) + rng.int(0, 60) * 10, literacy: 'none', awayForWork: false })
+    const p = makePerson(rng, ctx, 1, {
+      relation: 'head',
+      age: rng.int(62, 91),
+      sex: rng.chance(0.62) ? 'female' : 'male',
+      surname: ctx.surname,
+    })
+    Object.assign(p, {
+      employment: 'retired',
+      monthlyIncome: pension(rng) + rng.int(0, 60) * 10,
+      literacy: 'none',
+      awayForWork: false,
+    })
     if (rng.chance(0.55)) p.health = 'chronic'
     if (rng.chance(0.1)) p.disability = 'mild'
     return { baseline: [clone(p)], now: emptyFacts([p]) }
@@ -99,9 +139,12 @@ export function build(rng: Rng, ctx: HouseholdContext, factor: Factor): Built | 
     const kids = rng.int(1, 2)
     for (let i = 0; i < kids; i++) add('child', rng.int(5, 14), rng.chance(0.5) ? 'male' : 'female', ctx.surname)
     for (const m of ms) {
-      if (m.relation === 'head' || m.relation === 'spouse') Object.assign(m, { employment: 'stable', awayForWork: true, monthlyIncome: wage(rng) + 800 })
-      if (m.relation === 'parent') Object.assign(m, { employment: 'retired', monthlyIncome: pension(rng), awayForWork: false })
-      if (m.relation === 'child') Object.assign(m, { employment: 'student', monthlyIncome: 0, leftBehindChild: true, awayForWork: false })
+      if (m.relation === 'head' || m.relation === 'spouse')
+        Object.assign(m, { employment: 'stable', awayForWork: true, monthlyIncome: wage(rng) + 800 })
+      if (m.relation === 'parent')
+        Object.assign(m, { employment: 'retired', monthlyIncome: pension(rng), awayForWork: false })
+      if (m.relation === 'child')
+        Object.assign(m, { employment: 'student', monthlyIncome: 0, leftBehindChild: true, awayForWork: false })
     }
     if (!settleIncome(rng, ms, 1560, 2200)) return undefined
     return { baseline: clone(ms), now: emptyFacts(ms) }
@@ -115,15 +158,28 @@ export function build(rng: Rng, ctx: HouseholdContext, factor: Factor): Built | 
     case 'none':
       return { baseline, now }
     case 'serious_illness': {
-      const m = pickOne(rng, ms.filter((p) => p.age >= 30))
+      const m = pickOne(
+        rng,
+        ms.filter((p) => p.age >= 30),
+      )
       if (!m || ms.length < 2) return undefined
-      Object.assign(m, { health: 'serious', employment: m.age >= 60 ? 'retired' : 'unable', monthlyIncome: m.age >= 60 ? m.monthlyIncome : 0, awayForWork: false })
+      Object.assign(m, {
+        health: 'serious',
+        employment: m.age >= 60 ? 'retired' : 'unable',
+        monthlyIncome: m.age >= 60 ? m.monthlyIncome : 0,
+        awayForWork: false,
+      })
       break
     }
     case 'severe_disability': {
       const m = pickOne(rng, ms)
       if (!m || ms.length < 2) return undefined
-      Object.assign(m, { disability: 'severe', employment: m.age < 19 ? 'student' : 'unable', monthlyIncome: 0, awayForWork: false })
+      Object.assign(m, {
+        disability: 'severe',
+        employment: m.age < 19 ? 'student' : 'unable',
+        monthlyIncome: 0,
+        awayForWork: false,
+      })
       return { baseline: clone(ms), now }
     }
     case 'main_earner_lost': {
@@ -134,7 +190,10 @@ export function build(rng: Rng, ctx: HouseholdContext, factor: Factor): Built | 
       break
     }
     case 'child_in_difficulty': {
-      const m = pickOne(rng, ms.filter((p) => p.age < 16))
+      const m = pickOne(
+        rng,
+        ms.filter((p) => p.age < 16),
+      )
       if (!m) return undefined
       m.childInDifficulty = true
       break
@@ -147,7 +206,10 @@ export function build(rng: Rng, ctx: HouseholdContext, factor: Factor): Built | 
       break
     }
     case 'fire_red':
-      now.fireFindings = [{ kind: 'ebike_indoor_charging', rectified: false }, ...(rng.chance(0.5) ? [{ kind: 'no_smoke_alarm' as const, rectified: true }] : [])]
+      now.fireFindings = [
+        { kind: 'ebike_indoor_charging', rectified: false },
+        ...(rng.chance(0.5) ? [{ kind: 'no_smoke_alarm' as const, rectified: true }] : []),
+      ]
       break
     case 'fire_yellow':
       now.fireFindings = [{ kind: rng.pick(['flammables_stored', 'no_smoke_alarm'] as const), rectified: false }]
@@ -171,7 +233,12 @@ export function build(rng: Rng, ctx: HouseholdContext, factor: Factor): Built | 
       const workers = ms.filter((p) => isWorkingAge(p) && p.employment === 'stable')
       if (workers.length < 2) return undefined
       const m = rng.pick(workers)
-      Object.assign(m, factor === 'unemployed' ? { employment: 'unemployed', monthlyIncome: 0, awayForWork: false } : { employment: 'unstable', monthlyIncome: rng.int(150, 280) * 10 })
+      Object.assign(
+        m,
+        factor === 'unemployed'
+          ? { employment: 'unemployed', monthlyIncome: 0, awayForWork: false }
+          : { employment: 'unstable', monthlyIncome: rng.int(150, 280) * 10 },
+      )
       if (!settleIncome(rng, ms, 1560, 2200)) return undefined
       break
     }

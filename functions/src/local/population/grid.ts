@@ -65,7 +65,13 @@ export function buildGrid(rng: Rng): GridTree {
           units: Array.from({ length: units }, (_, ui) => ({
             no: ui + 1,
             floors: pinned?.floors ?? rng.int(13, 18),
-            roomsPerFloor: pinned?.roomsPerFloor ?? rng.weighted([[2, 1], [3, 5], [4, 3]] as const),
+            roomsPerFloor:
+              pinned?.roomsPerFloor ??
+              rng.weighted([
+                [2, 1],
+                [3, 5],
+                [4, 3],
+              ] as const),
           })),
           location: {
             lat: round6(centre.lat + rng.normal(0, 0.0012)),
@@ -122,5 +128,7 @@ export function roomsOf(grid: GridTree): Room[] {
 }
 
 export function buildingsOf(grid: GridTree) {
-  return grid.communities.flatMap((c) => c.areas.flatMap((a) => a.buildings.map((b) => ({ community: c, area: a, building: b }))))
+  return grid.communities.flatMap((c) =>
+    c.areas.flatMap((a) => a.buildings.map((b) => ({ community: c, area: a, building: b }))),
+  )
 }

@@ -1,14 +1,14 @@
-import { instant } from './instant'
 import {
   addLocalDays,
-  classifyHousehold,
   type ColourChange,
+  classifyHousehold,
   type HouseholdFacts,
   type IntegrationNeed,
   monthOf,
   type RiskColour,
 } from '@anju/shared'
 import type { Built } from './factors'
+import { instant } from './instant'
 import { isWorkingAge } from './people'
 import type { Rng } from './prng'
 
@@ -45,14 +45,17 @@ export interface Timeline {
 function factsOn(t: Timeline, day: string): Facts {
   const now = t.built.now
   const before = t.onset !== undefined && day < t.onset
-  const base: Facts = before ? { ...now, members: t.built.baseline, mainEarnerLost: false, fireFindings: [], integrationNeeds: [] } : now
+  const base: Facts = before
+    ? { ...now, members: t.built.baseline, mainEarnerLost: false, fireFindings: [], integrationNeeds: [] }
+    : now
   const episodes = t.episodes.filter((e) => e.start <= day && day < e.end)
   const disputes = t.disputes.filter((d) => d.opened <= day && day < d.resolved)
   // The rules never mutate facts: copy only when something is laid over them.
   if (episodes.length === 0 && disputes.length === 0) return base
   const f: Facts = structuredClone(base)
   for (const e of episodes) e.apply(f)
-  for (const d of disputes) f.openDisputes.push({ id: d.id, severity: d.severity, failedRounds: d.failed.filter((x) => x <= day).length })
+  for (const d of disputes)
+    f.openDisputes.push({ id: d.id, severity: d.severity, failedRounds: d.failed.filter((x) => x <= day).length })
   return f
 }
 
@@ -63,10 +66,12 @@ export function colourOnDay(t: Timeline, day: string): RiskColour {
 /** Change days of the overall (staff) colour, from `start` to `today`, oldest first. */
 export function historyOf(t: Timeline, start: string, today: string): { day: string; colour: RiskColour }[] {
   const days = new Set([start])
-  const within = (d: string | undefined) => d !== undefined && d > start && d <= today && days.add(d)
-  within(t.onset)
-  for (const e of t.episodes) within(e.start), within(e.end)
-  for (const d of t.disputes) within(d.opened), within(d.resolved), d.failed.forEach(within)
+  const candidates = [
+    t.onset,
+    ...t.episodes.flatMap((e) => [e.start, e.end]),
+    ...t.disputes.flatMap((d) => [d.opened, d.resolved, ...d.failed]),
+  ]
+  for (const d of candidates) if (d !== undefined && d > start && d <= today) days.add(d)
   const out: { day: string; colour: RiskColour }[] = []
   for (const day of [...days].sort()) {
     const colour = colourOnDay(t, day)
@@ -78,7 +83,15 @@ export function historyOf(t: Timeline, start: string, today: string): { day: str
 export const toChanges = (h: { day: string; colour: RiskColour }[]): ColourChange[] =>
   h.map(({ day, colour }) => ({ colour, at: instant(day, 10) }))
 
-const NEEDS: IntegrationNeed[] = ['lift_use', 'gas_appliances', 'literacy', 'school_enrolment', 'registration', 'dialect', 'customs']
+const NEEDS: IntegrationNeed[] = [
+  'lift_use',
+  'gas_appliances',
+  'literacy',
+  'school_enrolment',
+  'registration',
+  'dialect',
+  'customs',
+]
 
 /** Hardships of the first years in town, most of them over by now. */
 export function pastEpisode(rng: Rng, kind: 'red' | 'yellow' | 'spell', start: string, end: string): Episode {
@@ -90,12 +103,18 @@ export function pastEpisode(rng: Rng, kind: 'red' | 'yellow' | 'spell', start: s
       end,
       apply: (f) => {
         f.integrationNeeds = needs
-        if (collapse) for (const m of f.members) if (m.employment === 'stable') Object.assign(m, { employment: 'unemployed', monthlyIncome: 0 })
+        if (collapse)
+          for (const m of f.members)
+            if (m.employment === 'stable') Object.assign(m, { employment: 'unemployed', monthlyIncome: 0 })
       },
     }
   }
   if (kind === 'yellow') {
-    const which = rng.weighted([['needs', 5], ['unstable', 3], ['unemployed', 2]] as const)
+    const which = rng.weighted([
+      ['needs', 5],
+      ['unstable', 3],
+      ['unemployed', 2],
+    ] as const)
     const needs = rng.sample(NEEDS, rng.int(1, 2))
     return {
       start,
@@ -103,7 +122,10 @@ export function pastEpisode(rng: Rng, kind: 'red' | 'yellow' | 'spell', start: s
       apply: (f) => {
         if (which === 'needs') f.integrationNeeds = needs
         const worker = f.members.find((m) => isWorkingAge(m) && m.employment === 'stable')
-        if (!worker) return void (f.integrationNeeds = needs)
+        if (!worker) {
+          f.integrationNeeds = needs
+          return
+        }
         if (which === 'unstable') worker.employment = 'unstable'
         if (which === 'unemployed') Object.assign(worker, { employment: 'unemployed', monthlyIncome: 0 })
       },
@@ -114,7 +136,10 @@ export function pastEpisode(rng: Rng, kind: 'red' | 'yellow' | 'spell', start: s
     start,
     end,
     apply: (f) => {
-      if (fire) return void f.fireFindings.push({ kind: 'ebike_indoor_charging', rectified: false })
+      if (fire) {
+        f.fireFindings.push({ kind: 'ebike_indoor_charging', rectified: false })
+        return
+      }
       const worker = f.members.find((m) => isWorkingAge(m) && m.employment === 'stable')
       if (worker) Object.assign(worker, { employment: 'unemployed', monthlyIncome: 0 })
     },

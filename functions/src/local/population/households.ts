@@ -1,9 +1,9 @@
 import { addLocalDays, classifyHousehold, type HouseholdFile, type RiskColour } from '@anju/shared'
-import { instant } from './instant'
 import { HOUSEHOLDS } from '../fixture'
-import { build, type Built, type Factor, FACTOR_PLAN, STRUCTURAL } from './factors'
+import { type Built, build, FACTOR_PLAN, type Factor, STRUCTURAL } from './factors'
 import type { Room } from './grid'
 import type { IdNumbers } from './identity'
+import { instant } from './instant'
 import { pickEthnicity } from './names'
 import type { OriginVillage } from './origins'
 import { newContext } from './people'
@@ -32,7 +32,9 @@ const COLOUR_OF = new Map<Factor, RiskColour>([...FACTOR_PLAN.map(([f, c]) => [f
 export function verdictOf(built: Built, nowIso: string): HouseholdFile['verdict'] {
   const staff = classifyHousehold(built.now, { viewer: 'community_staff', now: nowIso })
   const police = classifyHousehold(built.now, { viewer: 'police', now: nowIso })
-  const modules = Object.fromEntries(Object.entries(police.modules).map(([m, v]) => [m, { colour: v.colour, reasons: v.reasons }]))
+  const modules = Object.fromEntries(
+    Object.entries(police.modules).map(([m, v]) => [m, { colour: v.colour, reasons: v.reasons }]),
+  )
   return { overall: staff.overall, overallPolice: police.overall, modules, reasons: staff.reasons, computedAt: nowIso }
 }
 
@@ -66,7 +68,12 @@ export function draftHouseholds(
   const nowIso = instant(today, 8)
   const pinnedIds = new Set(PINNED_HOUSEHOLD_IDS)
   const free = rooms.filter((r) => !pinnedIds.has(r.householdId))
-  const factors = planFactors(rng, free.length, scale, PINNED_HOUSEHOLD_IDS.map((id) => PINNED_FACTOR[id] ?? 'none'))
+  const factors = planFactors(
+    rng,
+    free.length,
+    scale,
+    PINNED_HOUSEHOLD_IDS.map((id) => PINNED_FACTOR[id] ?? 'none'),
+  )
   let fi = 0
   return rooms.map((room) => {
     const origin = origins(rng)
@@ -85,13 +92,23 @@ export function draftHouseholds(
         const head = heads.get(room.householdId)
         // An elderly person living alone cannot be the head: then the head lives elsewhere in the building.
         if (head && !placeHead(built, head) && attempt < 20) continue
-        if (factor === 'none' && rng.chance(0.005)) built.now.policeFlags = [{ kind: rng.pick(['fraud_victim', 'petition_risk', 'community_correction'] as const), level: 'watch' }]
+        if (factor === 'none' && rng.chance(0.005))
+          built.now.policeFlags = [
+            { kind: rng.pick(['fraud_victim', 'petition_risk', 'community_correction'] as const), level: 'watch' },
+          ]
       }
       const v = verdictOf(built, nowIso)
       if (v.overall === COLOUR_OF.get(factor)) verdict = v
     }
     const b = built as Built
-    const onset = STRUCTURAL.has(factor) || pinned ? undefined : factor.startsWith('fire') ? addLocalDays(today, -rng.int(3, 60)) : rng.chance(0.6) ? undefined : addLocalDays(t0, rng.int(1, daysBetween(t0, today) - 20))
+    const onset =
+      STRUCTURAL.has(factor) || pinned
+        ? undefined
+        : factor.startsWith('fire')
+          ? addLocalDays(today, -rng.int(3, 60))
+          : rng.chance(0.6)
+            ? undefined
+            : addLocalDays(t0, rng.int(1, daysBetween(t0, today) - 20))
     return { room, origin, movedInOn, factor, built: b, onset, verdict }
   })
 }

@@ -12,7 +12,6 @@ import {
   type JobPosting,
   type Me,
 } from '@anju/shared'
-import { dayOf } from './instant'
 import { DEV_ACCOUNTS } from '../fixture'
 import { generateCameras, PUBLISHED_CAMERAS } from './cameras'
 import { generateDispute, PUBLISHED_DISPUTES } from './disputes'
@@ -20,15 +19,22 @@ import { buildGrid, roomsOf } from './grid'
 import { colourAt, colourOnDay, historyOf, monthEnds, pastEpisode, type Timeline, toChanges } from './history'
 import { daysBetween, draftHouseholds, type HeadHome } from './households'
 import { IdNumbers } from './identity'
-import { seekerFor } from './jobs'
-import { generatePostings } from './jobs'
+import { dayOf } from './instant'
+import { generatePostings, seekerFor } from './jobs'
 import { originVillages, pickOrigin } from './origins'
 import { PINNED_HOUSEHOLD_IDS } from './pinned'
 import { Rng } from './prng'
 import { generateStaff, staffFor } from './staff'
 import { visitsFor } from './visits'
 
-export const PUBLISHED = { households: 10_000, residents: 40_000, red: 196, yellow: 367, redBefore: 500, yellowBefore: 2000 }
+export const PUBLISHED = {
+  households: 10_000,
+  residents: 40_000,
+  red: 196,
+  yellow: 367,
+  redBefore: 500,
+  yellowBefore: 2000,
+}
 /** How far above "500+" and "2,000+" three years ago lands. */
 const BEFORE_TARGET = { red: 530, yellow: 2150 }
 
@@ -141,22 +147,31 @@ export function generatePopulation(opts: PopulationOptions): Population {
   const count = (c: string) => at0.filter((x) => x === c).length
   const greenAt0 = eRng.shuffle(drafts.map((_, i) => i).filter((i) => at0[i] === 'green'))
   const latest = addLocalDays(today, -7)
-  const endAfter = (max: number, skew: number) => {
+  // Hardships end spread over the three years (red ones sooner), never after last week.
+  const endAfter = (skew: number) => {
     const e = addLocalDays(t0, 20 + Math.floor((span - 30) * eRng.next() ** skew))
     return e < latest ? e : latest
   }
   let red = count('red')
   let yellow = count('yellow')
   for (const i of greenAt0) {
-    const kind = red < Math.round(BEFORE_TARGET.red * scale) ? 'red' : yellow < Math.round(BEFORE_TARGET.yellow * scale) ? 'yellow' : undefined
+    const kind =
+      red < Math.round(BEFORE_TARGET.red * scale)
+        ? 'red'
+        : yellow < Math.round(BEFORE_TARGET.yellow * scale)
+          ? 'yellow'
+          : undefined
     if (!kind) break
-    const episode = pastEpisode(eRng, kind, addLocalDays(t0, -eRng.int(30, 400)), endAfter(span, kind === 'red' ? 1.4 : 1))
+    const episode = pastEpisode(eRng, kind, addLocalDays(t0, -eRng.int(30, 400)), endAfter(kind === 'red' ? 1.4 : 1))
     timelines[i].episodes.push(episode)
     const c = colourOnDay(timelines[i], t0)
     if (c === 'red') red++
     else if (c === 'yellow') yellow++
   }
-  for (const i of eRng.sample(drafts.map((_, i) => i), Math.round(drafts.length * 0.07))) {
+  for (const i of eRng.sample(
+    drafts.map((_, i) => i),
+    Math.round(drafts.length * 0.07),
+  )) {
     const start = addLocalDays(t0, eRng.int(30, span - 200))
     timelines[i].episodes.push(pastEpisode(eRng, 'spell', start, addLocalDays(start, eRng.int(14, 150))))
   }
@@ -166,19 +181,31 @@ export function generatePopulation(opts: PopulationOptions): Population {
   const households: HouseholdFile[] = drafts.map((d, i) => {
     const history = historyOf(timelines[i], t0, today)
     const last = history[history.length - 1]
-    if (last.colour !== d.verdict.overall) throw new Error(`history of ${d.room.householdId} ends ${last.colour}, verdict is ${d.verdict.overall}`)
+    if (last.colour !== d.verdict.overall)
+      throw new Error(`history of ${d.room.householdId} ends ${last.colour}, verdict is ${d.verdict.overall}`)
     const members = d.built.now.members
     const smallChild = members.some((m) => m.age < 12)
     for (const m of members) {
       const working = m.age >= 16 && m.age <= 59
-      const wants = m.employment === 'unemployed' || m.employment === 'unstable' || (m.employment === 'stable' && jRng.chance(0.06)) || (m.employment === 'retired' && jRng.chance(0.15))
+      const wants =
+        m.employment === 'unemployed' ||
+        m.employment === 'unstable' ||
+        (m.employment === 'stable' && jRng.chance(0.06)) ||
+        (m.employment === 'retired' && jRng.chance(0.15))
       if (working && wants) m.seeker = seekerFor(jRng, m, d.room.location, d.verdict.overall, smallChild)
     }
     return {
       id: d.room.householdId,
       headName: members[0].name,
       address: d.room.address,
-      origin: { countyCode: d.origin.countyCode, countyName: d.origin.countyName, townshipCode: d.origin.townshipCode, townshipName: d.origin.townshipName, villageCode: d.origin.villageCode, villageName: d.origin.villageName },
+      origin: {
+        countyCode: d.origin.countyCode,
+        countyName: d.origin.countyName,
+        townshipCode: d.origin.townshipCode,
+        townshipName: d.origin.townshipName,
+        villageCode: d.origin.villageCode,
+        villageName: d.origin.villageName,
+      },
       movedInOn: d.movedInOn,
       facts: d.built.now,
       verdict: d.verdict,
@@ -195,7 +222,18 @@ export function generatePopulation(opts: PopulationOptions): Population {
   const registers = new Map<string, CameraRegister>()
   for (const c of cameras) {
     const b = c.path.buildingId as string
-    if (!registers.has(b)) registers.set(b, { buildingId: b, path: { subdistrictId: c.path.subdistrictId, communityId: c.path.communityId, areaId: c.path.areaId, buildingId: b }, dataOfficerId: 'u-police', cameras: [] })
+    if (!registers.has(b))
+      registers.set(b, {
+        buildingId: b,
+        path: {
+          subdistrictId: c.path.subdistrictId,
+          communityId: c.path.communityId,
+          areaId: c.path.areaId,
+          buildingId: b,
+        },
+        dataOfficerId: 'u-police',
+        cameras: [],
+      })
     registers.get(b)?.cameras.push(c)
   }
 
@@ -216,7 +254,9 @@ export function generatePopulation(opts: PopulationOptions): Population {
 function trendOf(grid: GridTree, households: HouseholdFile[], _t: Timeline[], t0: string, today: string): ColourTrend {
   const ends = monthEnds(t0, today)
   const zero = (): ColourCounts => ({ red: 0, yellow: 0, green: 0 })
-  const byCommunity: Record<string, ColourCounts[]> = Object.fromEntries(grid.communities.map((c) => [c.id, ends.map(zero)]))
+  const byCommunity: Record<string, ColourCounts[]> = Object.fromEntries(
+    grid.communities.map((c) => [c.id, ends.map(zero)]),
+  )
   const total = ends.map(zero)
   for (const h of households) {
     const days = h.colourHistory.map((c) => ({ day: dayOf(c.at), colour: c.colour }))
@@ -229,7 +269,6 @@ function trendOf(grid: GridTree, households: HouseholdFile[], _t: Timeline[], t0
   }
   return { scopeId: grid.id, months: ends.map((end, i) => ({ month: end.slice(0, 7), counts: total[i] })), byCommunity }
 }
-
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>()

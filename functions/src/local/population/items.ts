@@ -49,15 +49,34 @@ export function populationItems(pop: Population): Item[] {
     ...pop.users.map(userItem),
     ...WECHAT_BINDINGS.map((b) => wechatBindingItem(b.openid, b.userId)),
   ]
-  for (const p of pop.postings) items.push({ ...jobPostingKey(p.id), entity: ENTITY.jobPosting, GSI1PK: JOB_POSTINGS_GSI1PK, GSI1SK: jobPostingGsi1Sk(p.postedAt, p.id), ...p })
+  for (const p of pop.postings)
+    items.push({
+      ...jobPostingKey(p.id),
+      entity: ENTITY.jobPosting,
+      GSI1PK: JOB_POSTINGS_GSI1PK,
+      GSI1SK: jobPostingGsi1Sk(p.postedAt, p.id),
+      ...p,
+    })
   for (const r of pop.registers) {
-    items.push({ ...cameraRegisterKey(r.buildingId), entity: ENTITY.cameraRegister, GSI1PK: cameraRegisterGsi1Pk(r.path.communityId as string), GSI1SK: cameraRegisterGsi1Sk(r.path.areaId as string, r.buildingId), ...r })
+    items.push({
+      ...cameraRegisterKey(r.buildingId),
+      entity: ENTITY.cameraRegister,
+      GSI1PK: cameraRegisterGsi1Pk(r.path.communityId as string),
+      GSI1SK: cameraRegisterGsi1Sk(r.path.areaId as string, r.buildingId),
+      ...r,
+    })
   }
   const where = new Map(pop.households.map((h) => [h.id, h.address.path]))
   for (const d of pop.disputes) {
     const p = where.get(d.householdIds[0])
     if (!p) throw new Error(`dispute ${d.id} names an unknown household`)
-    items.push({ ...disputeKey(d.id), entity: ENTITY.dispute, GSI1PK: disputeGsi1Pk(p.communityId as string), GSI1SK: disputeGsi1Sk(p.areaId as string, p.buildingId as string, d.openedAt, d.id), ...d })
+    items.push({
+      ...disputeKey(d.id),
+      entity: ENTITY.dispute,
+      GSI1PK: disputeGsi1Pk(p.communityId as string),
+      GSI1SK: disputeGsi1Sk(p.areaId as string, p.buildingId as string, d.openedAt, d.id),
+      ...d,
+    })
   }
   for (const h of pop.households) items.push(householdItem(h))
   return items

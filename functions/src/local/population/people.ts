@@ -15,7 +15,14 @@ export interface HouseholdContext {
   ids: IdNumbers
 }
 
-export function newContext(rng: Rng, householdId: string, ethnicity: Ethnicity, countyIndex: number, today: string, ids: IdNumbers): HouseholdContext {
+export function newContext(
+  rng: Rng,
+  householdId: string,
+  ethnicity: Ethnicity,
+  countyIndex: number,
+  today: string,
+  ids: IdNumbers,
+): HouseholdContext {
   return { householdId, ethnicity, surname: pickSurname(rng), countyIndex, today, ids }
 }
 
@@ -23,9 +30,21 @@ const round10 = (n: number) => Math.round(n / 10) * 10
 
 function literacyFor(rng: Rng, age: number): Literacy {
   if (age < 7) return 'none'
-  if (age >= 55) return rng.weighted([['none', 6], ['basic', 4]] as const)
-  if (age >= 35) return rng.weighted([['none', 15], ['basic', 70], ['fluent', 15]] as const)
-  return rng.weighted([['basic', 3], ['fluent', 7]] as const)
+  if (age >= 55)
+    return rng.weighted([
+      ['none', 6],
+      ['basic', 4],
+    ] as const)
+  if (age >= 35)
+    return rng.weighted([
+      ['none', 15],
+      ['basic', 70],
+      ['fluent', 15],
+    ] as const)
+  return rng.weighted([
+    ['basic', 3],
+    ['fluent', 7],
+  ] as const)
 }
 
 function defaultEmployment(rng: Rng, age: number, sex: 'male' | 'female'): Employment {
@@ -93,12 +112,23 @@ export function composeFamily(rng: Rng, ctx: HouseholdContext, size: number, hea
   let childAge = headAge - rng.int(21, 33)
   while (members.length < size) {
     const eldest = members.find((m) => m.relation === 'child')
-    if (eldest && eldest.age >= 23 && size - members.length >= 2 && !members.some((m) => m.relation === 'child_in_law') && rng.chance(0.5)) {
+    if (
+      eldest &&
+      eldest.age >= 23 &&
+      size - members.length >= 2 &&
+      !members.some((m) => m.relation === 'child_in_law') &&
+      rng.chance(0.5)
+    ) {
       add('child_in_law', eldest.age + rng.int(-3, 3), other(eldest.sex))
       add('grandchild', rng.int(0, Math.max(0, eldest.age - 20)), rng.chance(0.5) ? 'male' : 'female', ctx.surname)
       continue
     }
-    add(members.some((m) => m.relation === 'child_in_law') ? 'grandchild' : 'child', childAge, rng.chance(0.5) ? 'male' : 'female', ctx.surname)
+    add(
+      members.some((m) => m.relation === 'child_in_law') ? 'grandchild' : 'child',
+      childAge,
+      rng.chance(0.5) ? 'male' : 'female',
+      ctx.surname,
+    )
     childAge -= rng.int(1, 4)
     if (childAge < 0) childAge = rng.int(0, 3)
   }

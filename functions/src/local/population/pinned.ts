@@ -8,7 +8,13 @@ import { ageOn } from './identity'
 // make resident-1's home red (a serious illness), resident-2's yellow (unstable work), and the
 // homes of resident-3 (a Yi family, dotted names) and the green resident green.
 
-type Spec = [name: string, sex: 'male' | 'female', birthDate: string, relation: Person['relation'], rest: Partial<Person>]
+type Spec = [
+  name: string,
+  sex: 'male' | 'female',
+  birthDate: string,
+  relation: Person['relation'],
+  rest: Partial<Person>,
+]
 
 const SPECS: Record<string, { ethnicity: string; countyIndex: number; userId: string; members: Spec[] }> = {
   [HOUSEHOLDS.h5_1_0302.id]: {
@@ -17,7 +23,13 @@ const SPECS: Record<string, { ethnicity: string; countyIndex: number; userId: st
     userId: 'u-resident-1',
     members: [
       ['李秀英', 'female', '1972-04-16', 'head', { employment: 'stable', monthlyIncome: 2600, literacy: 'basic' }],
-      ['张国富', 'male', '1969-09-02', 'spouse', { employment: 'unable', monthlyIncome: 0, health: 'serious', literacy: 'basic' }],
+      [
+        '张国富',
+        'male',
+        '1969-09-02',
+        'spouse',
+        { employment: 'unable', monthlyIncome: 0, health: 'serious', literacy: 'basic' },
+      ],
       ['张磊', 'male', '1998-01-23', 'child', { employment: 'stable', monthlyIncome: 4200, literacy: 'fluent' }],
     ],
   },
@@ -80,7 +92,15 @@ export function pinnedHousehold(householdId: string, today: string, ids: IdNumbe
   }))
   const built: Built = {
     baseline: structuredClone(members),
-    now: { members, mainEarnerLost: false, emptyNest: false, openDisputes: [], fireFindings: [], integrationNeeds: [], policeFlags: [] },
+    now: {
+      members,
+      mainEarnerLost: false,
+      emptyNest: false,
+      openDisputes: [],
+      fireFindings: [],
+      integrationNeeds: [],
+      policeFlags: [],
+    },
   }
   return { built, ethnicity: spec.ethnicity, countyIndex: spec.countyIndex }
 }

@@ -33,17 +33,22 @@ export function generateStaff(rng: Rng, grid: GridTree): Staff {
     users.push(d ? { ...d } : { id, name: person(rng), role, scope })
   }
   const sub = grid.id
-  for (let i = 1; i <= STAFF_PLAN.admins; i++) add(i === 1 ? 'u-admin' : `u-admin-${i}`, 'subdistrict_admin', { subdistrictId: sub })
+  for (let i = 1; i <= STAFF_PLAN.admins; i++)
+    add(i === 1 ? 'u-admin' : `u-admin-${i}`, 'subdistrict_admin', { subdistrictId: sub })
   for (const c of grid.communities) {
     const abbr = COMMUNITY_PLAN[c.id].abbr
     const scope = { subdistrictId: sub, communityId: c.id }
     for (let i = 1; i <= STAFF_PLAN.communityStaffPer; i++)
       add(abbr === 'mjw' && i === 1 ? 'u-staff-mjw' : `u-staff-${abbr}-${i}`, 'community_staff', scope)
     add(abbr === 'mjw' ? 'u-police' : `u-police-${abbr}`, 'police', scope)
-    for (let i = 1; i <= STAFF_PLAN.propertyPer; i++) add(abbr === 'mjw' && i === 1 ? 'u-property' : `u-property-${abbr}-${i}`, 'property_staff', scope)
+    for (let i = 1; i <= STAFF_PLAN.propertyPer; i++)
+      add(abbr === 'mjw' && i === 1 ? 'u-property' : `u-property-${abbr}-${i}`, 'property_staff', scope)
     for (const a of c.areas) {
       for (let i = 1; i <= STAFF_PLAN.gridWorkersPerArea; i++)
-        add(a.id === 'mjw-a1' && i === 1 ? 'u-grid-1' : `u-grid-${a.id}-${i}`, 'grid_worker', { ...scope, areaId: a.id })
+        add(a.id === 'mjw-a1' && i === 1 ? 'u-grid-1' : `u-grid-${a.id}-${i}`, 'grid_worker', {
+          ...scope,
+          areaId: a.id,
+        })
     }
   }
 
@@ -72,13 +77,15 @@ export function generateStaff(rng: Rng, grid: GridTree): Staff {
       add(id, 'building_head', { subdistrictId: sub, communityId: c.id, areaId: a.id, buildingId: b.id })
     }
   }
-  for (const c of grid.communities) for (const a of c.areas) for (const b of a.buildings) b.headId = headOf.get(b.id) as string
+  for (const c of grid.communities)
+    for (const a of c.areas) for (const b of a.buildings) b.headId = headOf.get(b.id) as string
   return { users, headOf, buildingsOf }
 }
 
 /** Who mediates or visits at each level, for a building: head, grid worker, community staff, admin. */
 export function staffFor(staff: Staff, path: GridPath) {
-  const byRole = (role: Role, match: (s: GridPath) => boolean) => staff.users.filter((u) => u.role === role && match(u.scope))
+  const byRole = (role: Role, match: (s: GridPath) => boolean) =>
+    staff.users.filter((u) => u.role === role && match(u.scope))
   return {
     head: staff.headOf.get(path.buildingId as string) as string,
     gridWorkers: byRole('grid_worker', (s) => s.areaId === path.areaId).map((u) => u.id),

@@ -7,7 +7,13 @@ import type { Rng } from './prng'
  * monthly), up to yesterday, mostly by the building head. A few homes are a little behind, so
  * the visit list has overdue entries to show.
  */
-export function visitsFor(rng: Rng, householdId: string, colour: RiskColour, today: string, who: { head: string; communityStaff: string[] }): RecentVisit[] {
+export function visitsFor(
+  rng: Rng,
+  householdId: string,
+  colour: RiskColour,
+  today: string,
+  who: { head: string; communityStaff: string[] },
+): RecentVisit[] {
   const late = rng.chance(0.04) ? rng.int(1, colour === 'red' ? 2 : 10) : 0
   const gap = colour === 'red' ? () => 1 : colour === 'yellow' ? () => 7 : () => 30
   const out: RecentVisit[] = []
@@ -26,7 +32,12 @@ export function visitsFor(rng: Rng, householdId: string, colour: RiskColour, tod
 }
 
 const NOTES: Record<RiskColour, string[]> = {
-  red: ['上门看望，了解身体和生活情况', '帮助代购药品和生活用品', '陪同去社区卫生服务站复诊', '聊天疏导情绪，老人状态稳定'],
+  red: [
+    '上门看望，了解身体和生活情况',
+    '帮助代购药品和生活用品',
+    '陪同去社区卫生服务站复诊',
+    '聊天疏导情绪，老人状态稳定',
+  ],
   yellow: ['询问就业意愿，推荐附近岗位', '了解家庭收入变化', '宣传技能培训报名信息'],
   green: ['更新家庭档案信息', '入户走访，家庭情况稳定'],
 }
