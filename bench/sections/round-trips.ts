@@ -188,7 +188,7 @@ export async function roundTrips(_opts: { ci: boolean }): Promise<Row[]> {
       unit: 's',
       budget: '',
       status: 'info',
-      note: `DynamoDB Local start ${(stack.timings.dynamoStartMs / 1000).toFixed(1)} s, table ${(stack.timings.ensureTableMs / 1000).toFixed(1)} s, ${stack.accounts.length} accounts`,
+      note: `population scale ${process.env.ANJU_SEED_SCALE || 1}; DynamoDB Local start ${(stack.timings.dynamoStartMs / 1000).toFixed(1)} s, table ${(stack.timings.ensureTableMs / 1000).toFixed(1)} s, ${stack.accounts.length} accounts`,
     }),
   )
   return rows

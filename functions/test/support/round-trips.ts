@@ -18,7 +18,12 @@ export interface CallCounter {
   waves(): number
 }
 
+const counters = new WeakMap<DocClient, CallCounter>()
+
+/** The counter of this client: added once, then shared (the SDK refuses a second middleware of a name). */
 export function countCalls(doc: DocClient): CallCounter {
+  const existing = counters.get(doc)
+  if (existing) return existing
   const counter: CallCounter = {
     calls: [],
     reset() {
@@ -55,5 +60,6 @@ export function countCalls(doc: DocClient): CallCounter {
     },
     { step: 'initialize', name: 'countRoundTrips' },
   )
+  counters.set(doc, counter)
   return counter
 }
