@@ -11,7 +11,6 @@ export function seedProgress(label = 'Loading Yanchi population 加载人口数�
     return {
       onProgress(written: number, total: number) {
         if (!bar) {
-          process.stdout.write('\n')
           bar = new cliProgress.SingleBar(
             { format: `  ${label} [{bar}] {percentage}% | {value}/{total} items | {duration}s`, hideCursor: true },
             cliProgress.Presets.shades_classic,
