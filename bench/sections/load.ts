@@ -13,10 +13,11 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb'
+import { build } from 'esbuild'
 import { loadConfig } from '../../functions/src/config'
 import { createApp } from '../../functions/src/http/app'
 import { countCalls, type RecordedCall } from '../../functions/test/support/round-trips'
-import { ROOT } from '../lib/paths'
+import { outDir, ROOT } from '../lib/paths'
 import { type Row, row, within } from '../lib/report'
 import { accountOf, getStack, type Stack } from '../lib/stack'
 import { quantile } from '../lib/stats'
@@ -47,8 +48,21 @@ function wavesOf(calls: RecordedCall[]): RecordedCall[][] {
   return waves
 }
 
-function startServer(stack: Stack): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench', 'lib', 'serve-api.ts')], {
+/** The server runs from an esbuild bundle (minified, SDK external) on plain node, as on Lambda. */
+async function startServer(stack: Stack): Promise<{ child: ChildProcess; port: number }> {
+  const outfile = path.join(outDir('load'), 'serve-api.js')
+  await build({
+    entryPoints: [path.join(ROOT, 'bench', 'lib', 'serve-api.ts')],
+    outfile,
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: ['@aws-sdk/*'],
+    logLevel: 'silent',
+  })
+  const child = spawn(process.execPath, [outfile], {
     cwd: ROOT,
     env: { ...process.env, DYNAMODB_ENDPOINT: stack.endpoint, TABLE_NAME: stack.tableName, STAGE: 'local' },
     stdio: ['pipe', 'pipe', 'inherit'],

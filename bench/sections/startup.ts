@@ -17,6 +17,8 @@ const SECOND_BUDGET_S = 15
 const TIMEOUT_MS = 300_000
 
 interface Start {
+  /** The launcher rebuilt the H5 app (its sources changed since the last build). */
+  rebuiltH5: boolean
   runningS: number
   usableS: number
   /** "✔ label (12.3s)" lines the launcher printed: label → seconds. */
@@ -83,7 +85,7 @@ async function startOnce(dataDir: string): Promise<Start> {
     const usableS = (performance.now() - t0) / 1000
     const steps = new Map<string, number>()
     for (const m of output.matchAll(/✔ (.+?) \((\d+(?:\.\d+)?)s\)/g)) steps.set(m[1], Number(m[2]))
-    return { runningS, usableS, steps }
+    return { rebuiltH5: output.includes('Building the H5 app'), runningS, usableS, steps }
   } finally {
     await stop(child)
   }
@@ -101,7 +103,14 @@ export async function startupRows(opts: { skipH5Build: boolean }): Promise<Row[]
   try {
     const h5Current = h5IsCurrent(ROOT)
     const first = await startOnce(dataDir)
-    const second = await startOnce(dataDir)
+    // In a checkout others are editing, the H5 sources can change between the two starts; a second
+    // start that had to rebuild is not a second start: try again (the rebuild made it current).
+    let second = await startOnce(dataDir)
+    let secondNote = ''
+    for (let retry = 0; second.rebuiltH5 && retry < 2; retry++) {
+      secondNote = `(H5 sources changed between starts; measured again after a rebuild of ${second.usableS.toFixed(0)} s) `
+      second = await startOnce(dataDir)
+    }
     let h5BuildS: number | undefined
     if (h5Current && !opts.skipH5Build) {
       const t0 = performance.now()
@@ -141,7 +150,7 @@ export async function startupRows(opts: { skipH5Build: boolean }): Promise<Row[]
         unit: 's',
         budget: `≤ ${SECOND_BUDGET_S} s`,
         status: within(second.usableS, SECOND_BUDGET_S),
-        note: `${stepsNote(second)}`,
+        note: `${secondNote}${second.rebuiltH5 ? 'STILL REBUILDING H5: sources keep changing; ' : ''}${stepsNote(second)}`,
       }),
       row({
         section: '6 start-up',
