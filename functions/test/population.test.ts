@@ -15,6 +15,7 @@ import {
 import { DEV_ACCOUNTS } from '../src/local/fixture'
 import { generatePopulation, type Population } from '../src/local/population'
 import { populationItems } from '../src/local/population/items'
+import { villageName } from '../src/local/population/origins'
 
 // The generated population against the published figures (docs/data.md), the shared schemas and
 // the shared rules. One full-scale generation (≈ 5 s) serves the whole file.
@@ -70,6 +71,13 @@ describe('calibration to the published figures (±2%)', () => {
   ] as const)('%s ≈ %i', (name, published) => {
     const actual = figures()[name]
     expect({ name, actual, ok: within(actual, published, 0.02) }).toEqual({ name, actual, ok: true })
+  })
+
+  it.each([
+    ['河玉村民委员会', '河玉村'],
+    ['新田村村民委员会', '新田村'],
+  ])('names the village committee %s as %s', (committee, village) => {
+    expect(villageName(committee)).toBe(village)
   })
 
   it('draws origins from five Zhaotong counties', () => {

@@ -51,13 +51,8 @@ export function generateCameras(
     const installedDay = addLocalDays(start, rng.int(0, Math.max(1, daysBetweenSimple(start, today) - 2)))
     const agreedDay = addLocalDays(installedDay, -rng.int(1, 14))
     const away = h.facts.members.find((m) => m !== person && m.age >= 18 && (m.awayForWork || m.relation === 'child'))
-    const familyName =
-      away?.name ??
-      personName(rng, {
-        sex: rng.chance(0.5) ? 'male' : 'female',
-        ethnicity: '汉族',
-        surname: Array.from(person.name)[0],
-      })
+    const sex = rng.chance(0.5) ? 'male' : 'female'
+    const familyName = away?.name ?? personName(rng, { sex, ethnicity: '汉族', surname: Array.from(person.name)[0] })
     const consent: CameraConsent = {
       id: `cam-${h.id}-${n}`,
       householdId: h.id,
@@ -66,7 +61,13 @@ export function generateCameras(
       person: { personId: person.id, name: person.name, agreedAt: instant(agreedDay, 10) },
       family: {
         name: familyName,
-        relation: away ? (person.age >= 60 ? '子女' : '父母') : rng.pick(['儿子（外出务工）', '女儿（外出务工）']),
+        relation: away
+          ? person.age >= 60
+            ? '子女'
+            : '父母'
+          : sex === 'male'
+            ? '儿子（外出务工）'
+            : '女儿（外出务工）',
         ...(away ? { personId: away.id } : {}),
         agreedAt: instant(agreedDay, 20),
       },

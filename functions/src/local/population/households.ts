@@ -115,7 +115,9 @@ export function draftHouseholds(
 
 /** A building head lives in their building: one adult of the household takes their name. */
 function placeHead(built: Built, head: HeadHome): boolean {
-  const m = built.now.members.find((p) => p.age >= 22 && p.age <= 59 && p.employment !== 'unable')
+  // Someone who married into the family, so the head's own surname need not be the family's.
+  const able = built.now.members.filter((p) => p.age >= 22 && p.age <= 59 && p.employment !== 'unable')
+  const m = able.find((p) => p.relation === 'spouse' || p.relation === 'child_in_law') ?? able[0]
   if (!m) return false
   m.name = head.name
   m.userId = head.userId

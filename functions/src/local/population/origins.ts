@@ -39,13 +39,19 @@ export function originVillages(rng: Rng): OriginVillage[] {
             townshipCode: t.code,
             townshipName: t.name,
             villageCode,
-            villageName: name.replace(/民委员会$/, ''),
+            villageName: villageName(name),
           })),
       )
     if (candidates.length < villages) throw new Error(`county ${code} has only ${candidates.length} villages`)
     out.push(...rng.sample(candidates, villages).sort((a, b) => a.villageCode.localeCompare(b.villageCode)))
   })
   return out
+}
+
+/** 河玉村民委员会 → 河玉村; 新田村村民委员会 → 新田村 (the committee's name already says 村). */
+export function villageName(committee: string): string {
+  const base = committee.replace(/村民委员会$/, '')
+  return base.endsWith('村') ? base : `${base}村`
 }
 
 /** A village for a new household: counties by weight, villages evenly within a county. */
