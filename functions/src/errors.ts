@@ -3,7 +3,14 @@ import type { FieldError } from '@anju/shared'
 // Typed errors raised by services and repositories. http/errors.ts maps `code` to an HTTP status
 // in one place; nothing else decides status codes.
 
-export type ErrorCode = 'validation' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'unavailable'
+export type ErrorCode =
+  | 'validation'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'too_large'
+  | 'unavailable'
 
 export abstract class AppError extends Error {
   abstract readonly code: ErrorCode
@@ -90,5 +97,12 @@ export class UnavailableError extends AppError {
 export class WechatUnavailableError extends UnavailableError {
   constructor() {
     super('微信服务暂时不可用，请稍后再试')
+  }
+}
+
+export class PayloadTooLargeError extends AppError {
+  readonly code = 'too_large'
+  constructor() {
+    super('提交的内容太大了')
   }
 }

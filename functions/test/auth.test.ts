@@ -1,6 +1,8 @@
 import type { DocClient } from '../src/db/client'
 import { dropTable } from '../src/db/table'
+import { MAX_BODY_BYTES } from '../src/http/app'
 import { DEV_ACCOUNTS, WECHAT_BINDINGS } from '../src/local/fixture'
+import { AUDIENCE } from '../src/services/session'
 import { call, dynamoEndpoint, type Handler, loadHandler, seededTable, TEST_JWT_SECRET } from './support/api'
 import { FAKE_APPID, FAKE_SECRET, FAKE_SESSION_KEY, type FakeWechat, startFakeWechat } from './support/fake-wechat'
 
@@ -181,6 +183,36 @@ describe('authentication', () => {
     const old = await issueToken(TEST_JWT_SECRET, { id: 'u-admin', role: 'subdistrict_admin' }, new Date('2020-01-01'))
     const res = await call(local, { method: 'GET', path: '/api/me', token: old })
     expect(res.status).toBe(401)
+  })
+
+  it('answers 401 for a correctly signed token that carries no expiry', async () => {
+    const { SignJWT } = await import('jose')
+    const forever = await new SignJWT({ role: 'subdistrict_admin' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u-admin')
+      .setIssuer('anju')
+      .setAudience(AUDIENCE)
+      .setIssuedAt()
+      .sign(new TextEncoder().encode(TEST_JWT_SECRET))
+    const res = await call(local, { method: 'GET', path: '/api/me', token: forever })
+    expect(res.status).toBe(401)
+  })
+
+  it.each([['[1,2]'], ['"text"'], ['null']])(
+    'answers 400 naming the body for a JSON body %s that is not an object',
+    async (body) => {
+      const login = await call(local, { method: 'POST', path: '/api/auth/dev', body: { userId: 'u-resident-1' } })
+      const res = await call(local, { method: 'POST', path: '/api/tickets', token: login.json.token, rawBody: body })
+      expect(res.status).toBe(400)
+      expect(res.json.errors).toEqual([{ path: '', message: '请求内容必须是一个 JSON 对象' }])
+    },
+  )
+
+  it('answers 413 JSON for a body over the limit, before reading it', async () => {
+    const huge = JSON.stringify({ userId: 'u-resident-1', pad: 'x'.repeat(MAX_BODY_BYTES) })
+    const res = await call(local, { method: 'POST', path: '/api/auth/dev', rawBody: huge })
+    expect(res.status).toBe(413)
+    expect(res.json).toEqual({ code: 'too_large', message: '提交的内容太大了' })
   })
 
   it('answers 404 JSON (not HTML) for an unknown route', async () => {

@@ -8,6 +8,7 @@ import {
   groupFieldErrors,
   loadDraft,
   openDraft,
+  ownedBy,
   RETRY_MESSAGE,
   resubmitPending,
   submitDraft,
@@ -222,5 +223,23 @@ describe('submitDraft', () => {
         expect(loadDraft(storage)).toBeNull()
       }),
     )
+  })
+})
+
+describe('ownedBy', () => {
+  it('keeps each account’s draft apart, so a switched account never sends another’s draft', async () => {
+    // Prepare: 李秀英's submit fails and her draft waits to be resent.
+    const phone = memoryStorage()
+    const send = jest.fn().mockRejectedValueOnce(new OfflineError())
+    await submitDraft(ownedBy(phone, 'u-resident-1'), completeDraft(), send, newKey)
+
+    // Act: another resident signs in on the same phone.
+    const resent = await resubmitPending(ownedBy(phone, 'u-resident-3'), send, newKey)
+
+    // Assess: nothing is sent for the second account; the first still has her draft.
+    expect(resent).toBeNull()
+    expect(send).toHaveBeenCalledTimes(1)
+    expect(loadDraft(ownedBy(phone, 'u-resident-1'))).toMatchObject({ pending: true, idempotencyKey: KEY })
+    expect(loadDraft(ownedBy(phone, 'u-resident-3'))).toBeNull()
   })
 })

@@ -3,7 +3,7 @@
  * without typing, and the draft with its idempotency key is in storage from the first render.
  */
 import { DRAFT_STORAGE_KEY } from '../src/services/draft'
-import { signedInStorage } from './support/resident'
+import { RESIDENT, signedInStorage } from './support/resident'
 import { fakeWx, renderBuiltPage, type SimulatedPage, waitFor } from './support/weappSim'
 
 describe('built weapp report page', () => {
@@ -11,7 +11,7 @@ describe('built weapp report page', () => {
   const wx = fakeWx(storage)
   let page: SimulatedPage
   const text = () => page.dom.textContent ?? ''
-  const draft = () => storage.get(DRAFT_STORAGE_KEY) as Record<string, unknown> | undefined
+  const draft = () => storage.get(`${DRAFT_STORAGE_KEY}@${RESIDENT.id}`) as Record<string, unknown> | undefined
 
   beforeAll(async () => {
     page = await renderBuiltPage('packages/resident/report/index', wx)

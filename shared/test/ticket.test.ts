@@ -1,4 +1,12 @@
-import { CreateTicketRequest, codePointLength, inScope, toFieldErrors, truncateCodePoints } from '../src'
+import {
+  CreateTicketRequest,
+  codePointLength,
+  Id,
+  inScope,
+  ListTicketsQuery,
+  toFieldErrors,
+  truncateCodePoints,
+} from '../src'
 
 const valid = {
   category: 'lift',
@@ -16,6 +24,9 @@ describe('CreateTicketRequest', () => {
   it.each([
     ['description', { description: '' }, '请填写问题描述'],
     ['description', { description: '   ' }, '请填写问题描述'],
+    ['description', { description: '\u200b\u200b\ufeff' }, '请填写问题描述'],
+    ['description', { description: 123 }, '问题描述必须是文字'],
+    ['description', { description: undefined }, '请填写问题描述'],
     ['description', { description: '字'.repeat(501) }, '问题描述最多 500 个字'],
     ['category', { category: 'rocket' }, '请选择问题类别'],
     ['location.kind', { location: { kind: 'moon' } }, '请选择问题位置'],
@@ -52,5 +63,34 @@ describe('inScope', () => {
     [{ subdistrictId: 'S', communityId: 'C1', areaId: 'A1', buildingId: 'B5', householdId: 'H2' }, false],
   ])('scope %j sees the household: %s', (scope, expected) => {
     expect(inScope(scope, home)).toBe(expected)
+  })
+})
+
+describe('ListTicketsQuery', () => {
+  it.each([
+    [{ status: 'done' }, false],
+    [{ status: '' }, true],
+    [{ status: 'acknowledged' }, true],
+    [{}, true],
+  ])('%j is accepted: %s, with a Chinese message naming status', (query, ok) => {
+    const result = ListTicketsQuery.safeParse(query)
+    expect(result.success).toBe(ok)
+    if (!result.success)
+      expect(toFieldErrors(result.error)[0]).toMatchObject({
+        path: 'status',
+        message: expect.stringContaining('状态（status）'),
+      })
+  })
+})
+
+describe('Id', () => {
+  it.each([
+    [undefined, '缺少编号'],
+    [5, '编号格式不正确'],
+    ['a b', '编号格式不正确'],
+  ])('%p gets %s', (input, message) => {
+    const result = Id.safeParse(input)
+    expect(result.success).toBe(false)
+    if (!result.success) expect(result.error.issues[0].message).toBe(message)
   })
 })

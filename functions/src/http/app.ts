@@ -1,8 +1,10 @@
 import type { Me } from '@anju/shared'
 import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
 import { ulid } from 'ulidx'
 import type { Config } from '../config'
 import type { DocClient } from '../db/client'
+import { PayloadTooLargeError } from '../errors'
 import type { ServiceDeps } from '../services/deps'
 import { requireUser } from './auth'
 import type { AppEnv } from './env'
@@ -20,6 +22,9 @@ export interface AppDeps {
   newId?: () => string
 }
 
+/** The largest JSON body a route accepts. */
+export const MAX_BODY_BYTES = 64 * 1024
+
 export function createApp(deps: AppDeps) {
   const services: ServiceDeps = {
     db: { doc: deps.doc, tableName: deps.tableName },
@@ -32,6 +37,16 @@ export function createApp(deps: AppDeps) {
     c.set('deps', services)
     await next()
   })
+  // Every body here is a small JSON form (photos and voice go straight to storage by presigned
+  // URL), so anything larger is refused before it is read into memory.
+  app.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new PayloadTooLargeError()
+      },
+    }),
+  )
   app.onError(toErrorResponse)
   app.notFound(notFoundResponse)
 

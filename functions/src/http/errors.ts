@@ -13,6 +13,7 @@ const STATUS: Record<ErrorCode | 'internal', ContentfulStatusCode> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  too_large: 413,
   unavailable: 503,
   internal: 500,
 }

@@ -29,6 +29,11 @@ export async function parseBody<S extends z.ZodType>(c: Context, schema: S): Pro
   } catch {
     throw new MalformedJsonError()
   }
+  // Every request body is a JSON object; `[1,2]` or `"x"` would otherwise fail with a pathless,
+  // generic message.
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ValidationError('请求内容必须是一个 JSON 对象', [{ path: '', message: '请求内容必须是一个 JSON 对象' }])
+  }
   return parseWith(schema, value)
 }
 

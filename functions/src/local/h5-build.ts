@@ -7,7 +7,13 @@ import path from 'node:path'
  * The H5 app is rebuilt only when its inputs changed, so a second `npm start` stays fast.
  * The inputs are hashed by content (not mtime): a fresh clone has new mtimes but the same code.
  */
-const INPUTS = ['miniprogram/src', 'miniprogram/config', 'miniprogram/babel.config.js', 'miniprogram/package.json', 'shared/src']
+const INPUTS = [
+  'miniprogram/src',
+  'miniprogram/config',
+  'miniprogram/babel.config.js',
+  'miniprogram/package.json',
+  'shared/src',
+]
 
 function walk(file: string, out: string[]): void {
   if (!existsSync(file)) return

@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { startDynamoLocal, javaAvailable, JAVA_MISSING_HINT, type DynamoLocal } from './dynamo'
+import { type DynamoLocal, endpointFile, JAVA_MISSING_HINT, javaAvailable, portIsFree, startDynamoLocal } from './dynamo'
 import { buildH5, h5Dir, h5IsCurrent } from './h5-build'
 import { step } from './progress'
 import { listen, localSite } from './static'
@@ -22,6 +22,7 @@ let stopping = false
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true
+    rmSync(endpointFile(dataDir), { force: true })
     await dynamo?.stop()
   }
   process.exit(code)
@@ -29,7 +30,8 @@ async function shutdown(code: number): Promise<never> {
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
-    process.stdout.write('\nStopping… 正在停止\n')
+    // Ctrl-C reaches both npm and us, and npm forwards it: say it once.
+    if (!stopping) process.stdout.write('\nStopping… 正在停止\n')
     void shutdown(0)
   })
 }
@@ -41,6 +43,13 @@ async function main(): Promise<void> {
     console.error(JAVA_MISSING_HINT)
     process.exit(1)
   }
+  // Checked first: finding a busy port only after the database and the build would waste a minute.
+  if (!(await portIsFree(port, host))) {
+    console.error(
+      `Port ${port} on ${host} is already in use (端口已被占用). Stop the other program, or pick another port: PORT=8090 npm start`,
+    )
+    process.exit(1)
+  }
   mkdirSync(path.join(dataDir, 'dynamodb'), { recursive: true })
   process.env.STAGE ??= 'local'
   process.env.TABLE_NAME ??= 'anju-local'
@@ -49,6 +58,8 @@ async function main(): Promise<void> {
     startDynamoLocal({ dbPath: path.join(dataDir, 'dynamodb') }),
   )
   process.env.DYNAMODB_ENDPOINT = dynamo.endpoint
+  // `npm run seed` finds the running database here (its port is chosen afresh at every start).
+  writeFileSync(endpointFile(dataDir), `${dynamo.endpoint}\n`)
 
   // The H5 build (CPU-bound webpack) and the data load (DynamoDB Local) run side by side: on a
   // first start that is most of the 90 s budget, and neither waits for the other.
@@ -76,7 +87,8 @@ async function main(): Promise<void> {
   const url = `http://${host}:${port}`
   console.log(`\n安居 is running: ${url}\n  API: ${url}/api/health\n`)
   console.log(`${seeded.seeded ? 'Data loaded. ' : ''}Dev accounts (sign in with one on the page):`)
-  for (const account of seeded.accounts) console.log(`  ${account.id.padEnd(14)} ${account.role.padEnd(18)} ${account.name}`)
+  for (const account of seeded.accounts)
+    console.log(`  ${account.id.padEnd(14)} ${account.role.padEnd(18)} ${account.name}`)
   console.log('\nPress Ctrl-C to stop.')
 }
 

@@ -1,4 +1,4 @@
-import { serve, type ServerType } from '@hono/node-server'
+import { type ServerType, serve } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 
@@ -25,6 +25,9 @@ export function localSite(api: FetchApp, h5Root: string): Hono {
       },
     }),
   )
+  // Unknown page paths get the app (hash routing decides); a missing asset stays a plain 404,
+  // so a broken build shows up as such instead of as HTML served for a script.
+  site.get('*', (c, next) => (/\.[a-z0-9]+$/i.test(c.req.path) ? c.text('Not found', 404) : next()))
   site.get('*', serveStatic({ root: h5Root, path: 'index.html' }))
   return site
 }

@@ -6,7 +6,7 @@ import { UnauthorizedError } from '../errors'
 // on every request, so a changed scope or a removed account takes effect at once.
 
 const ISSUER = 'anju'
-const AUDIENCE = 'anju-api'
+export const AUDIENCE = 'anju-api'
 const LIFETIME_SECONDS = 7 * 24 * 60 * 60
 
 const key = (secret: string) => new TextEncoder().encode(secret)
@@ -33,6 +33,8 @@ export async function verifyToken(secret: string, token: string, now: Date): Pro
       issuer: ISSUER,
       audience: AUDIENCE,
       currentDate: now,
+      // A token that never expires is never ours: every token we sign carries exp.
+      requiredClaims: ['exp'],
     })
     if (typeof payload.sub !== 'string' || payload.sub === '') throw new Error('no subject')
     return { userId: payload.sub }

@@ -1,20 +1,18 @@
 import { createHash } from 'node:crypto'
-import { type CreateTicketRequest, inScope, type Me, type Role, type Ticket, type TicketStatus } from '@anju/shared'
+import {
+  type CreateTicketRequest,
+  handlesTickets,
+  inScope,
+  type Me,
+  type Ticket,
+  type TicketStatus,
+} from '@anju/shared'
 import { createOnce } from '../db/idempotency'
 import { acknowledgeTicket, getTicket, listTicketsByGrid, listTicketsByHousehold, ticketItem } from '../db/tickets'
 import { ForbiddenError, TicketNotFoundError } from '../errors'
 import { communitiesOf } from '../grid/communities'
 import { toShanghaiIso } from '../time'
 import type { ServiceDeps } from './deps'
-
-/** Staff roles that handle property tickets. Police do not (their module comes later). */
-const TICKET_STAFF: ReadonlySet<Role> = new Set([
-  'building_head',
-  'grid_worker',
-  'community_staff',
-  'subdistrict_admin',
-  'property_staff',
-])
 
 function requireResident(me: Me, refusal: string): { householdId: string; home: NonNullable<Me['home']> } {
   const householdId = me.scope.householdId
@@ -23,7 +21,7 @@ function requireResident(me: Me, refusal: string): { householdId: string; home: 
 }
 
 function requireTicketStaff(me: Me): void {
-  if (!TICKET_STAFF.has(me.role)) throw new ForbiddenError('您没有权限查看报修单')
+  if (!handlesTickets(me.role)) throw new ForbiddenError('您没有权限查看报修单')
 }
 
 /** Stable digest of what was asked, so a retry with an edited body is told apart from a replay. */
@@ -94,12 +92,12 @@ export async function getVisibleTicket(deps: ServiceDeps, me: Me, ticketId: stri
 
 function canSee(me: Me, ticket: Ticket): boolean {
   if (me.role === 'resident') return me.scope.householdId !== undefined && me.scope.householdId === ticket.householdId
-  return TICKET_STAFF.has(me.role) && inScope(me.scope, ticket.address.path)
+  return handlesTickets(me.role) && inScope(me.scope, ticket.address.path)
 }
 
 export async function acknowledge(deps: ServiceDeps, me: Me, ticketId: string): Promise<Ticket> {
   // Residents and police are told "not found" too: the ticket's existence is not theirs to learn.
-  if (!TICKET_STAFF.has(me.role)) throw new TicketNotFoundError()
+  if (!handlesTickets(me.role)) throw new TicketNotFoundError()
   return acknowledgeTicket(deps.db, {
     ticketId,
     scope: me.scope,

@@ -49,6 +49,20 @@ export type SubmitOutcome =
   | { kind: 'saved'; message: string; draft: TicketDraft }
   | { kind: 'failed'; message: string; draft: TicketDraft }
 
+/**
+ * The storage a draft lives in, scoped to the person who wrote it. Phones are shared in families
+ * and accounts are switched on the sign-in page: a draft must never be sent under someone else's
+ * account, to someone else's household.
+ */
+export function ownedBy(base: DraftStorage, userId: string): DraftStorage {
+  const scoped = (key: string) => `${key}@${userId}`
+  return {
+    get: (key) => base.get(scoped(key)),
+    set: (key, value) => base.set(scoped(key), value),
+    remove: (key) => base.remove(scoped(key)),
+  }
+}
+
 export function newDraft(idempotencyKey: string): TicketDraft {
   return { idempotencyKey, description: '', pending: false }
 }

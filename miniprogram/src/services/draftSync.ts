@@ -1,7 +1,7 @@
 import { newIdempotencyKey } from '../utils/ids'
 import { loadDraft, resubmitPending, type SubmitOutcome, submitDraft, type TicketDraft } from './draft'
 import { getToken } from './session'
-import { taroStorage } from './storage'
+import { myDraftStorage } from './storage'
 import { createTicket } from './tickets'
 
 let inFlight: Promise<SubmitOutcome | null> | null = null
@@ -17,15 +17,19 @@ function once(run: () => Promise<SubmitOutcome | null>): Promise<SubmitOutcome |
 }
 
 export function hasPendingDraft(): boolean {
-  return loadDraft(taroStorage)?.pending === true
+  const storage = myDraftStorage()
+  return storage !== null && loadDraft(storage)?.pending === true
 }
 
 /** App start and page show: resend a draft that failed for network/server reasons. */
 export function resendPendingDraft(): Promise<SubmitOutcome | null> {
-  if (!getToken()) return Promise.resolve(null)
-  return once(() => resubmitPending(taroStorage, createTicket, () => newIdempotencyKey()))
+  const storage = myDraftStorage()
+  if (!getToken() || !storage) return Promise.resolve(null)
+  return once(() => resubmitPending(storage, createTicket, () => newIdempotencyKey()))
 }
 
 export function sendDraft(draft: TicketDraft): Promise<SubmitOutcome | null> {
-  return once(() => submitDraft(taroStorage, draft, createTicket, () => newIdempotencyKey()))
+  const storage = myDraftStorage()
+  if (!storage) return Promise.resolve(null)
+  return once(() => submitDraft(storage, draft, createTicket, () => newIdempotencyKey()))
 }

@@ -1,4 +1,4 @@
-import { isStaff, type Me } from '@anju/shared'
+import { handlesTickets, type Me } from '@anju/shared'
 import Taro from '@tarojs/taro'
 
 export const PAGES = {
@@ -12,7 +12,8 @@ export const PAGES = {
 
 export const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 
-/** After sign-in: residents start at home, staff at their triage list. */
+/** After sign-in: ticket handlers start at their triage list; residents (and police, whose module
+ * is not built yet) at home. */
 export function routeByRole(user: Me): void {
-  Taro.reLaunch({ url: isStaff(user.role) ? PAGES.triage : PAGES.home })
+  Taro.reLaunch({ url: handlesTickets(user.role) ? PAGES.triage : PAGES.home })
 }

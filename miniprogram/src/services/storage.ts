@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
-import type { DraftStorage } from './draft'
+import { type DraftStorage, ownedBy } from './draft'
+import { getUser } from './session'
 
 /** Taro's synchronous storage behind the small interface the pure modules use. */
 export const taroStorage: DraftStorage = {
@@ -9,4 +10,10 @@ export const taroStorage: DraftStorage = {
   },
   set: (key, value) => Taro.setStorageSync(key, value),
   remove: (key) => Taro.removeStorageSync(key),
+}
+
+/** The signed-in person's own draft storage; null when nobody is signed in (nothing to send). */
+export function myDraftStorage(): DraftStorage | null {
+  const user = getUser()
+  return user ? ownedBy(taroStorage, user.id) : null
 }

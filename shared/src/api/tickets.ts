@@ -13,7 +13,10 @@ export type CreateTicketRequest = z.infer<typeof CreateTicketRequest>
 
 /** GET /api/tickets?status= (staff, filtered to their scope). */
 export const ListTicketsQuery = z.object({
-  status: z.preprocess((v) => (v === '' ? undefined : v), TicketStatus.optional()),
+  status: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.enum(TicketStatus.options, { error: '状态（status）只能是 待受理、已受理、处理中、已解决 或 已关闭' }).optional(),
+  ),
 })
 export type ListTicketsQuery = z.infer<typeof ListTicketsQuery>
 

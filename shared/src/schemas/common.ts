@@ -1,11 +1,13 @@
 import * as z from 'zod'
-import { blankToUndefined, codePointLength } from '../rules/text'
+import { blankToUndefined, codePointLength, stripInvisible } from '../rules/text'
 
 /** ISO 8601 timestamp with an explicit offset (stored as such; calendars use Asia/Shanghai). */
 export const IsoDateTime = z.iso.datetime({ offset: true, error: '时间格式不正确' })
 
 /** Our own ids: ULIDs or seed ids; case-sensitive, never lowercased. */
-export const Id = z.string({ error: '缺少编号' }).regex(/^[A-Za-z0-9_-]{1,64}$/, { error: '编号格式不正确' })
+export const Id = z
+  .string({ error: (iss) => (iss.input === undefined ? '缺少编号' : '编号格式不正确') })
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: '编号格式不正确' })
 
 /** A client-generated key that makes a create safe to retry. */
 export const IdempotencyKey = z
@@ -14,14 +16,18 @@ export const IdempotencyKey = z
 
 /**
  * Free text from a resident: trimmed, length in code points between `min` and `max`.
- * `label` names the field in the Chinese message, e.g. '问题描述'.
+ * `label` names the field in the Chinese message, e.g. '问题描述'. Text made only of invisible
+ * marks (zero-width spaces pasted from a chat) is as empty as no text; the marks are kept inside
+ * real text, where some (joiners) hold emoji together.
  */
 export function plainText(label: string, min: number, max: number) {
   return z.preprocess(
     (v) => (typeof v === 'string' ? v.trim() : v),
     z
-      .string({ error: `请填写${label}` })
-      .refine((s) => codePointLength(s) >= min, { error: min <= 1 ? `请填写${label}` : `${label}至少 ${min} 个字` })
+      .string({ error: (iss) => (iss.input === undefined ? `请填写${label}` : `${label}必须是文字`) })
+      .refine((s) => codePointLength(stripInvisible(s).trim()) >= min, {
+        error: min <= 1 ? `请填写${label}` : `${label}至少 ${min} 个字`,
+      })
       .refine((s) => codePointLength(s) <= max, { error: `${label}最多 ${max} 个字` }),
   )
 }
@@ -37,7 +43,16 @@ export type FieldError = z.infer<typeof FieldError>
 
 /** The body of every non-2xx answer. 400 carries `errors`, one per field. */
 export const ApiErrorBody = z.object({
-  code: z.enum(['validation', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'internal', 'unavailable']),
+  code: z.enum([
+    'validation',
+    'unauthorized',
+    'forbidden',
+    'not_found',
+    'conflict',
+    'too_large',
+    'internal',
+    'unavailable',
+  ]),
   message: z.string(),
   errors: z.array(FieldError).optional(),
 })

@@ -36,3 +36,16 @@ export type Me = z.infer<typeof Me>
 export function isStaff(role: Role): boolean {
   return role !== 'resident'
 }
+
+/** Roles that triage property tickets and help requests. Police do not: theirs is the police module. */
+export const TICKET_HANDLER_ROLES: readonly Role[] = [
+  'building_head',
+  'grid_worker',
+  'community_staff',
+  'subdistrict_admin',
+  'property_staff',
+]
+
+export function handlesTickets(role: Role): boolean {
+  return TICKET_HANDLER_ROLES.includes(role)
+}

@@ -1,4 +1,4 @@
-import { isStaff, ROLE_LABELS } from '@anju/shared'
+import { handlesTickets, ROLE_LABELS } from '@anju/shared'
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
@@ -100,7 +100,7 @@ export default function Home() {
         <Text>我的报修</Text>
       </View>
 
-      {user && isStaff(user.role) && (
+      {user && handlesTickets(user.role) && (
         <View className="aj-button aj-home__desk aj-desk" onClick={() => Taro.navigateTo({ url: PAGES.triage })}>
           <Text>工作台</Text>
         </View>

@@ -17,6 +17,7 @@ import { useSignedInUser } from '../../../hooks/useSignedInUser'
 import {
   type FieldMessages,
   openDraft,
+  ownedBy,
   RETRY_MESSAGE,
   type SubmitOutcome,
   saveDraft,
@@ -24,7 +25,7 @@ import {
 } from '../../../services/draft'
 import { sendDraft } from '../../../services/draftSync'
 import { PAGES } from '../../../services/routes'
-import { taroStorage } from '../../../services/storage'
+import { myDraftStorage, taroStorage } from '../../../services/storage'
 import { newIdempotencyKey } from '../../../utils/ids'
 import './index.scss'
 
@@ -43,9 +44,12 @@ function Chosen({ on }: { on: boolean }) {
   return on ? <Text className="aj-chosen">✓ 已选</Text> : null
 }
 
+/** The signed-in resident's drafts; before sign-in finishes, a scope no account will ever send. */
+const drafts = () => myDraftStorage() ?? ownedBy(taroStorage, 'signed-out')
+
 export default function Report() {
   const user = useSignedInUser()
-  const [draft, setDraft] = useState<TicketDraft>(() => openDraft(taroStorage, () => newIdempotencyKey()))
+  const [draft, setDraft] = useState<TicketDraft>(() => openDraft(drafts(), () => newIdempotencyKey()))
   const [errors, setErrors] = useState<FieldMessages>({})
   const [notice, setNotice] = useState('')
   const [busy, setBusy] = useState(false)
@@ -53,7 +57,7 @@ export default function Report() {
   const update = (patch: Partial<TicketDraft>) => {
     setDraft((d) => {
       const next = { ...d, ...patch }
-      saveDraft(taroStorage, next)
+      saveDraft(drafts(), next)
       return next
     })
     setErrors((e) => {
@@ -72,6 +76,8 @@ export default function Report() {
       return
     }
     setDraft(outcome.draft)
+    // Only a network/server failure leaves the "saved, will retry" notice up.
+    if (outcome.kind !== 'saved') setNotice('')
     if (outcome.kind === 'invalid') setErrors(outcome.errors)
     if (outcome.kind === 'saved') setNotice(outcome.message)
     if (outcome.kind === 'failed') setErrors({ form: outcome.message })
@@ -87,7 +93,7 @@ export default function Report() {
 
   useDidShow(() => {
     // A draft that failed to send earlier goes out again by itself, with its original key.
-    const stored = openDraft(taroStorage, () => newIdempotencyKey())
+    const stored = openDraft(drafts(), () => newIdempotencyKey())
     setDraft(stored)
     if (stored.pending) submit(stored)
   })
@@ -148,7 +154,9 @@ export default function Report() {
       <Textarea
         className="aj-description"
         value={draft.description}
-        maxlength={TICKET_DESCRIPTION_MAX * 2}
+        // maxlength counts UTF-16 units: with room for twice the limit even in characters outside
+        // the BMP, text past the limit is never cut silently; the counter and the check say so.
+        maxlength={TICKET_DESCRIPTION_MAX * 4}
         placeholder="比如：电梯停在三楼不动了"
         onInput={(e) => update({ description: e.detail.value })}
       />
