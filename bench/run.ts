@@ -2,7 +2,7 @@
 // written to bench/results.json. `npm run bench:ci`: sizes and the Scan count only (deterministic);
 // exits 1 only when a size budget is passed or a request path makes a Scan — never on a timing.
 //   --only=weapp,lambda,…   run some sections     --skip-h5-build   do not time `npm run build:h5`
-import { writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { outDir, ROOT } from './lib/paths'
@@ -30,6 +30,25 @@ const sections: Section[] = [
   { key: 'startup', ci: false, run: async () => (await import('./sections/startup')).startupRows({ skipH5Build }) },
   { key: 'lists', ci: false, run: async () => (await import('./sections/lists')).listRows() },
 ]
+
+/** A full run rewrites the figures between the bench markers of docs/performance.md. */
+function updatePerformanceDoc(date: string, machine: string, seconds: number, rows: Row[]): void {
+  const file = path.join(ROOT, 'docs', 'performance.md')
+  if (!existsSync(file)) return
+  const doc = readFileSync(file, 'utf8')
+  const start = '<!-- bench:start -->'
+  const end = '<!-- bench:end -->'
+  const a = doc.indexOf(start)
+  const b = doc.indexOf(end)
+  if (a < 0 || b < a) return
+  const body = [
+    `Measured ${date.slice(0, 16).replace('T', ' ')} UTC by \`npm run bench\` (${seconds.toFixed(0)} s) on ${machine}.`,
+    '',
+    formatMarkdown(rows),
+  ].join('\n')
+  writeFileSync(file, `${doc.slice(0, a + start.length)}\n${body}\n${doc.slice(b)}`)
+  console.log('updated: docs/performance.md')
+}
 
 async function main(): Promise<void> {
   const started = Date.now()
@@ -80,6 +99,7 @@ async function main(): Promise<void> {
   writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`)
   writeFileSync(path.join(outDir(), 'results.md'), `${formatMarkdown(rows)}\n`)
   console.log(`written: ${path.relative(ROOT, file)} (markdown table: bench/.out/results.md)`)
+  if (!ci && !only) updatePerformanceDoc(result.date, result.machine, seconds, rows)
   if (ci && failing.length > 0) process.exitCode = 1
 }
 

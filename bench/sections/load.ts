@@ -20,7 +20,7 @@ import { countCalls, type RecordedCall } from '../../functions/test/support/roun
 import { outDir, ROOT } from '../lib/paths'
 import { type Row, row, within } from '../lib/report'
 import { accountOf, getStack, type Stack } from '../lib/stack'
-import { quantile } from '../lib/stats'
+import { median, quantile } from '../lib/stats'
 
 const RATE = 100 // requests per second
 const BLOCK = 200 // requests per block (2 s)
@@ -226,6 +226,7 @@ export async function loadRows(): Promise<Row[]> {
       const api = (i: number) => httpCall(port, s.method, s.path, token, s.body?.(i))
       const apiMs: number[] = []
       const rawMs: number[] = []
+      const pairRatios: number[] = []
       let errors = 0
       for (let b = 0; b < BLOCKS; b++) {
         const a = await openLoop(BLOCK, () => api(writeIndex++))
@@ -234,6 +235,7 @@ export async function loadRows(): Promise<Row[]> {
         if (b > 0) {
           apiMs.push(...a.ms)
           rawMs.push(...r.ms)
+          pairRatios.push(quantile(a.ms, 0.99) / quantile(r.ms, 0.99))
         }
       }
       counter.reset()
@@ -244,15 +246,18 @@ export async function loadRows(): Promise<Row[]> {
         quantile(rawMs, 0.99),
       ]
       const calls = waves.map((w) => w.map((c) => c.name.replace(/Command$/, '')).join(' ∥ ')).join(' → ')
+      // Verdict: the median over the adjacent block pairs of their p99 ratio, so a burst of load
+      // from elsewhere that lands on one block moves one pair, not the figure.
+      const verdict = median(pairRatios)
       rows.push(
         row({
           section: '5 API load',
           name: `${s.label}: p99 ratio`,
-          value: a99 / r99,
+          value: verdict,
           unit: '×',
           budget: `≤ ${RATIO_BUDGET} × raw p99`,
-          status: within(a99 / r99, RATIO_BUDGET),
-          note: `${RATE} req/s, ${apiMs.length} requests each: API p50 ${a50.toFixed(1)} p99 ${a99.toFixed(1)} ms; raw (${calls}) p50 ${r50.toFixed(1)} p99 ${r99.toFixed(1)} ms; p50 ratio ${(a50 / r50).toFixed(2)}${errors ? `; ${errors} errors` : ''}`,
+          status: within(verdict, RATIO_BUDGET),
+          note: `median of ${pairRatios.length} block pairs (${pairRatios.map((x) => x.toFixed(1)).join(', ')}); ${RATE} req/s, ${apiMs.length} requests each: API p50 ${a50.toFixed(1)} p99 ${a99.toFixed(1)} ms; raw (${calls}) p50 ${r50.toFixed(1)} p99 ${r99.toFixed(1)} ms; all-run p99 ratio ${(a99 / r99).toFixed(2)}, p50 ratio ${(a50 / r50).toFixed(2)}${errors ? `; ${errors} errors` : ''}`,
         }),
       )
     }
