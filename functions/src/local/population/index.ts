@@ -3,7 +3,6 @@ import {
   addLocalMonths,
   type CameraConsent,
   type CameraRegister,
-  type ColourCounts,
   type ColourTrend,
   type DisputeCase,
   type GridPath,
@@ -16,15 +15,17 @@ import { DEV_ACCOUNTS } from '../fixture'
 import { generateCameras, PUBLISHED_CAMERAS } from './cameras'
 import { generateDispute, PUBLISHED_DISPUTES } from './disputes'
 import { buildGrid, roomsOf } from './grid'
-import { colourAt, colourOnDay, historyOf, monthEnds, pastEpisode, type Timeline, toChanges } from './history'
+import { historyOf, type Timeline, toChanges } from './history'
 import { daysBetween, draftHouseholds, type HeadHome } from './households'
 import { IdNumbers } from './identity'
 import { dayOf } from './instant'
 import { generatePostings, seekerFor } from './jobs'
 import { originVillages, pickOrigin } from './origins'
+import { addPastHardships } from './past'
 import { PINNED_HOUSEHOLD_IDS } from './pinned'
 import { Rng } from './prng'
 import { generateStaff, staffFor } from './staff'
+import { trendOf } from './trend'
 import { visitsFor } from './visits'
 
 export const PUBLISHED = {
@@ -141,40 +142,10 @@ export function generatePopulation(opts: PopulationOptions): Population {
     }
   }
 
-  // Three years ago: hardships now over, added until the rules give 500+ red and 2,000+ yellow.
-  const eRng = rng.fork('episodes')
-  const at0 = timelines.map((t) => colourOnDay(t, t0))
-  const count = (c: string) => at0.filter((x) => x === c).length
-  const greenAt0 = eRng.shuffle(drafts.map((_, i) => i).filter((i) => at0[i] === 'green'))
-  const latest = addLocalDays(today, -7)
-  // Hardships end spread over the three years (red ones sooner), never after last week.
-  const endAfter = (skew: number) => {
-    const e = addLocalDays(t0, 20 + Math.floor((span - 30) * eRng.next() ** skew))
-    return e < latest ? e : latest
-  }
-  let red = count('red')
-  let yellow = count('yellow')
-  for (const i of greenAt0) {
-    const kind =
-      red < Math.round(BEFORE_TARGET.red * scale)
-        ? 'red'
-        : yellow < Math.round(BEFORE_TARGET.yellow * scale)
-          ? 'yellow'
-          : undefined
-    if (!kind) break
-    const episode = pastEpisode(eRng, kind, addLocalDays(t0, -eRng.int(30, 400)), endAfter(kind === 'red' ? 1.4 : 1))
-    timelines[i].episodes.push(episode)
-    const c = colourOnDay(timelines[i], t0)
-    if (c === 'red') red++
-    else if (c === 'yellow') yellow++
-  }
-  for (const i of eRng.sample(
-    drafts.map((_, i) => i),
-    Math.round(drafts.length * 0.07),
-  )) {
-    const start = addLocalDays(t0, eRng.int(30, span - 200))
-    timelines[i].episodes.push(pastEpisode(eRng, 'spell', start, addLocalDays(start, eRng.int(14, 150))))
-  }
+  addPastHardships(rng.fork('episodes'), timelines, t0, today, {
+    red: Math.round(BEFORE_TARGET.red * scale),
+    yellow: Math.round(BEFORE_TARGET.yellow * scale),
+  })
 
   const vRng = rng.fork('visits')
   const jRng = rng.fork('seekers')
@@ -247,27 +218,8 @@ export function generatePopulation(opts: PopulationOptions): Population {
     cameras,
     registers: [...registers.values()],
     postings: generatePostings(rng.fork('postings'), Math.max(24, Math.round(180 * scale)), today),
-    trend: trendOf(grid, households, timelines, t0, today),
+    trend: trendOf(grid, households, t0, today),
   }
-}
-
-function trendOf(grid: GridTree, households: HouseholdFile[], _t: Timeline[], t0: string, today: string): ColourTrend {
-  const ends = monthEnds(t0, today)
-  const zero = (): ColourCounts => ({ red: 0, yellow: 0, green: 0 })
-  const byCommunity: Record<string, ColourCounts[]> = Object.fromEntries(
-    grid.communities.map((c) => [c.id, ends.map(zero)]),
-  )
-  const total = ends.map(zero)
-  for (const h of households) {
-    const days = h.colourHistory.map((c) => ({ day: dayOf(c.at), colour: c.colour }))
-    ends.forEach((end, i) => {
-      const c = colourAt(days, end)
-      if (!c) return
-      byCommunity[h.address.path.communityId as string][i][c]++
-      total[i][c]++
-    })
-  }
-  return { scopeId: grid.id, months: ends.map((end, i) => ({ month: end.slice(0, 7), counts: total[i] })), byCommunity }
 }
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
