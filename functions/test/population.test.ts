@@ -132,13 +132,22 @@ describe('schemas', () => {
     expect(failures.slice(0, 1).map(({ r }) => r.error)).toEqual([])
   })
 
-  it('gives every item a key, an entity, and no empty GSI key', () => {
+  it('gives every item a key and an entity, no empty GSI key, and lists only red and yellow households by colour', () => {
     const items = populationItems(generatePopulation({ scale: 0.05, today: TODAY }))
     const bad = items.filter(
       (i) => !i.PK || !i.SK || !i.entity || ['GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK'].some((k) => i[k] === ''),
     )
+    const households = items.filter((i) => i.entity === 'household')
+    const listedByColour = households.filter((i) => i.GSI2PK !== undefined)
     expect(bad).toEqual([])
     expect(new Set(items.map((i) => `${i.PK}|${i.SK}`)).size).toBe(items.length)
+    expect(listedByColour.length).toBeGreaterThan(0)
+    expect(
+      listedByColour.every((i) => String(i.GSI2PK).endsWith(`#${(i.verdict as { overall: string }).overall}`)),
+    ).toBe(true)
+    expect(listedByColour.length).toBe(
+      households.filter((i) => (i.verdict as { overall: string }).overall !== 'green').length,
+    )
   })
 })
 
