@@ -87,6 +87,7 @@ export async function seedIfEmpty(
   const today = options.today ?? localDateOf(new Date())
   const seed = options.seed ?? DEFAULT_SEED
   const items = populationItems(generatePopulation({ seed, scale, today }))
+  options.onProgress?.(0, items.length)
   await writeAll(doc, tableName, items, options.onProgress)
   // The marker goes last: an interrupted seed is simply redone (puts are idempotent).
   await doc.send(
