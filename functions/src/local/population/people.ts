@@ -104,7 +104,7 @@ export function composeFamily(rng: Rng, ctx: HouseholdContext, size: number, hea
     members.push(makePerson(rng, ctx, members.length + 1, { relation, age: Math.max(0, age), sex, surname }))
   add('head', headAge, headSex, ctx.surname)
   if (members.length < size && rng.chance(0.88)) add('spouse', Math.max(20, headAge + rng.int(-5, 3)), other(headSex))
-  if (size - members.length >= 3 && headAge < 48 && rng.chance(0.4)) {
+  if (size - members.length >= 2 && headAge < 52 && rng.chance(0.55)) {
     const parentAge = headAge + rng.int(22, 32)
     add('parent', parentAge, 'female')
     if (size - members.length >= 2 && rng.chance(0.5)) add('parent', parentAge + rng.int(0, 4), 'male', ctx.surname)
