@@ -1,9 +1,13 @@
-// npm run seed -w functions [-- --reset] [--scale 0.05] [--seed <text>] [--today YYYY-MM-DD]:
-// loads the Yanchi population into DYNAMODB_ENDPOINT's table.
+// npm run seed [-- --reset] [--scale 0.05] [--seed <text>] [--today YYYY-MM-DD]: loads the Yanchi
+// population into the table of DYNAMODB_ENDPOINT, or else of the running `npm start` (which records
+// its endpoint under .data/, or ANJU_DATA_DIR).
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import { ROLE_LABELS } from '@anju/shared'
 import { loadConfig } from '../config'
 import { createDocClient } from '../db/client'
 import { dropTable, ensureTable } from '../db/table'
+import { endpointFile } from './dynamo'
 import { defaultScale, seedIfEmpty } from './seed'
 import { seedProgress } from './seed-progress'
 
@@ -12,10 +16,21 @@ function option(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined
 }
 
+function runningStackEndpoint(): string | undefined {
+  const dataDir = path.resolve(process.env.ANJU_DATA_DIR ?? path.resolve(__dirname, '../../../.data'))
+  const file = endpointFile(dataDir)
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() || undefined : undefined
+}
+
 async function main(): Promise<void> {
+  // Assigning undefined to process.env would store the string "undefined".
+  const running = process.env.DYNAMODB_ENDPOINT ? undefined : runningStackEndpoint()
+  if (running) process.env.DYNAMODB_ENDPOINT = running
   const config = loadConfig()
   if (!config.dynamodbEndpoint) {
-    console.error('DYNAMODB_ENDPOINT is not set (e.g. http://127.0.0.1:8000); refusing to seed a real AWS table.')
+    console.error(
+      'No local database: start the stack first (npm start), or set DYNAMODB_ENDPOINT (e.g. http://127.0.0.1:8000). Refusing to seed a real AWS table.',
+    )
     process.exit(2)
   }
   const doc = createDocClient({ endpoint: config.dynamodbEndpoint })
