@@ -6,7 +6,7 @@ module.exports = {
   rootDir: __dirname + '/e2e',
   testEnvironment: 'node',
   testMatch: ['**/*.e2e.ts'],
-  testTimeout: 180_000,
+  testTimeout: 120_000,
   maxWorkers: 1,
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
 }

@@ -18,7 +18,7 @@ let browser: Browser
 beforeAll(async () => {
   stack = await startStack()
   browser = await launch()
-}, 170_000)
+}, 320_000)
 
 afterAll(async () => {
   await browser?.close()

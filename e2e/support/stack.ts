@@ -36,7 +36,7 @@ export async function startStack(): Promise<Stack> {
   })
   let output = ''
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`stack did not start in time:\n${output}`)), 150_000)
+    const timer = setTimeout(() => reject(new Error(`stack did not start in time:\n${output}`)), 300_000)
     const onData = (d: Buffer) => {
       output += d.toString()
       const m = output.match(/is running: (http:\/\/\S+)/)
