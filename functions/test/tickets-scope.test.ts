@@ -1,6 +1,8 @@
+import { inboxOrder } from '@anju/shared'
 import type { DocClient } from '../src/db/client'
 import { dropTable } from '../src/db/table'
 import { DEV_ACCOUNTS } from '../src/local/fixture'
+import { toShanghaiIso } from '../src/time'
 import { call, devToken, dynamoEndpoint, type Handler, loadHandler, seededTable, TEST_JWT_SECRET } from './support/api'
 
 // Who sees and who may acknowledge a ticket from 5栋 (resident-1) and one from 6栋 (resident-2).
@@ -77,11 +79,12 @@ describe('GET /api/tickets (staff, by scope)', () => {
     expect(idsOf(res)).toEqual(expect.arrayContaining([ticket5.id, ticket6.id]))
   })
 
-  it('lists the community newest first across buildings', async () => {
-    const times: string[] = (await as('u-staff-mjw', 'GET', '/api/tickets')).json.tickets.map(
-      (t: { createdAt: string }) => t.createdAt,
+  it('lists the community across buildings in triage order (issue 5: overdue, priority, deadline)', async () => {
+    const tickets = (await as('u-staff-mjw', 'GET', '/api/tickets')).json.tickets
+    expect(tickets.length).toBeGreaterThanOrEqual(2)
+    expect(tickets.map((t: { id: string }) => t.id)).toEqual(
+      inboxOrder(tickets, toShanghaiIso(new Date())).map((t) => t.id),
     )
-    expect(times).toEqual([...times].sort().reverse())
   })
 })
 

@@ -1,4 +1,4 @@
-import { type GridPath, inScope, TICKET_STATUS_LABELS, type Ticket, type TicketStatus } from '@anju/shared'
+import { type GridPath, inScope, type StaffTicket, TICKET_STATUS_LABELS, type TicketStatus } from '@anju/shared'
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
 import { GetCommand, QueryCommand, type QueryCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb'
 import { unmarshall } from '@aws-sdk/util-dynamodb'
@@ -19,7 +19,7 @@ import {
 
 const GRID_KEYS = ['subdistrictId', 'communityId', 'areaId', 'buildingId', 'householdId'] as const
 
-export function ticketItem(ticket: Ticket): Key & Record<string, unknown> {
+export function ticketItem(ticket: StaffTicket): Key & Record<string, unknown> {
   const { path } = ticket.address
   if (!path.communityId || !path.areaId || !path.buildingId) {
     // Empty GSI key strings are rejected by DynamoDB; a household address is always complete.
@@ -36,17 +36,18 @@ export function ticketItem(ticket: Ticket): Key & Record<string, unknown> {
   }
 }
 
-const toTicket = (item: Record<string, unknown>) => stripKeys<Ticket>(item, KEY_ATTRIBUTES)
+/** Stored tickets carry the triage fields; services strip them for residents (residentView). */
+const toTicket = (item: Record<string, unknown>) => stripKeys<StaffTicket>(item, KEY_ATTRIBUTES)
 
-export async function getTicket(db: Db, ticketId: string): Promise<Ticket | undefined> {
+export async function getTicket(db: Db, ticketId: string): Promise<StaffTicket | undefined> {
   const out = await db.doc.send(new GetCommand({ TableName: db.tableName, Key: ticketKey(ticketId) }))
   return out.Item ? toTicket(out.Item) : undefined
 }
 
 // A Query returns at most 1 MB per page; one page holds thousands of tickets, so following
 // LastEvaluatedKey is rare. Pagination for the API arrives with the first list that needs it.
-async function queryAll(db: Db, input: Omit<QueryCommandInput, 'TableName'>): Promise<Ticket[]> {
-  const items: Ticket[] = []
+async function queryAll(db: Db, input: Omit<QueryCommandInput, 'TableName'>): Promise<StaffTicket[]> {
+  const items: StaffTicket[] = []
   let ExclusiveStartKey: Record<string, unknown> | undefined
   do {
     const out = await db.doc.send(new QueryCommand({ TableName: db.tableName, ...input, ExclusiveStartKey }))
@@ -57,7 +58,7 @@ async function queryAll(db: Db, input: Omit<QueryCommandInput, 'TableName'>): Pr
 }
 
 /** A household's tickets, newest first. */
-export function listTicketsByHousehold(db: Db, householdId: string): Promise<Ticket[]> {
+export function listTicketsByHousehold(db: Db, householdId: string): Promise<StaffTicket[]> {
   return queryAll(db, {
     IndexName: 'GSI2',
     KeyConditionExpression: 'GSI2PK = :pk',
@@ -70,7 +71,7 @@ export function listTicketsByHousehold(db: Db, householdId: string): Promise<Tic
 export function listTicketsByGrid(
   db: Db,
   q: { communityId: string; areaId?: string; buildingId?: string; status?: TicketStatus },
-): Promise<Ticket[]> {
+): Promise<StaffTicket[]> {
   const prefix = ticketGsi1Prefix(q.areaId, q.buildingId)
   const values: Record<string, unknown> = { ':pk': ticketGsi1Pk(q.communityId) }
   let condition = 'GSI1PK = :pk'
@@ -99,7 +100,7 @@ export function listTicketsByGrid(
 export async function acknowledgeTicket(
   db: Db,
   input: { ticketId: string; scope: GridPath; by: string; byName: string; at: string },
-): Promise<Ticket> {
+): Promise<StaffTicket> {
   const names: Record<string, string> = { '#status': 'status', '#address': 'address', '#path': 'path' }
   const values: Record<string, unknown> = {
     ':submitted': 'submitted',

@@ -1,5 +1,5 @@
-import type { Me } from '@anju/shared'
+import type { HouseholdContext, Me } from '@anju/shared'
 import type { ServiceDeps } from '../services/deps'
 
 /** Hono context variables: the service deps for every request, the user once authenticated. */
-export type AppEnv = { Variables: { deps: ServiceDeps; me: Me } }
+export type AppEnv = { Variables: { deps: ServiceDeps; me: Me; household?: HouseholdContext } }

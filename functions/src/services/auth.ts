@@ -1,5 +1,6 @@
-import type { LoginResponse, Me } from '@anju/shared'
+import type { HouseholdContext, LoginResponse, Me } from '@anju/shared'
 import { isLocalStage } from '../config'
+import { getHouseholdContext } from '../db/household-triage'
 import { getUser, getUserIdByOpenid } from '../db/users'
 import { DevOnlyError, NotFoundError, UnauthorizedError, UnboundWechatError } from '../errors'
 import { DEV_ACCOUNTS } from '../local/fixture'
@@ -33,12 +34,40 @@ export function devAccounts(deps: ServiceDeps): Me[] {
   return DEV_ACCOUNTS
 }
 
-/** Bearer token → the current user, read fresh (one GetItem). */
-export async function authenticate(deps: ServiceDeps, authorization: string | undefined): Promise<Me> {
+async function claimsOf(deps: ServiceDeps, authorization: string | undefined) {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')
   if (!match) throw new UnauthorizedError()
-  const { userId } = await verifyToken(deps.config.jwtSecret, match[1], deps.now())
-  const user = await getUser(deps.db, userId)
+  return verifyToken(deps.config.jwtSecret, match[1], deps.now())
+}
+
+function present(user: Me | undefined): Me {
   if (!user) throw new UnauthorizedError('登录已失效，请重新登录')
   return user
+}
+
+/** Bearer token → the current user, read fresh (one GetItem). */
+export async function authenticate(deps: ServiceDeps, authorization: string | undefined): Promise<Me> {
+  const { userId } = await claimsOf(deps, authorization)
+  return present(await getUser(deps.db, userId))
+}
+
+/**
+ * The current user and, for a resident, what triage needs from their household. The household
+ * named in the token is read beside the user (one round trip); it is used only if the user item
+ * still names it, else (a move, or a token from before `hid`) it is read again from the user's.
+ */
+export async function authenticateWithHousehold(
+  deps: ServiceDeps,
+  authorization: string | undefined,
+): Promise<{ me: Me; household?: HouseholdContext }> {
+  const { userId, householdId: claimed } = await claimsOf(deps, authorization)
+  const [user, prefetched] = await Promise.all([
+    getUser(deps.db, userId),
+    claimed ? getHouseholdContext(deps.db, claimed) : undefined,
+  ])
+  const me = present(user)
+  const householdId = me.role === 'resident' ? me.scope.householdId : undefined
+  if (!householdId) return { me }
+  if (prefetched && householdId === claimed) return { me, household: prefetched }
+  return { me, household: await getHouseholdContext(deps.db, householdId) }
 }

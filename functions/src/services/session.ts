@@ -2,8 +2,10 @@ import type { Role } from '@anju/shared'
 import { jwtVerify, SignJWT } from 'jose'
 import { UnauthorizedError } from '../errors'
 
-// Our own session token. It names the user only: role, scope and home are read from the user item
-// on every request, so a changed scope or a removed account takes effect at once.
+// Our own session token. It names the user: role, scope and home are read from the user item on
+// every request, so a changed scope or a removed account takes effect at once. A resident's token
+// also names their household (`hid`) only so that a ticket create can read the household for
+// triage in the same round trip as the user; the user item stays the authority (services/auth.ts).
 
 const ISSUER = 'anju'
 export const AUDIENCE = 'anju-api'
@@ -11,10 +13,15 @@ const LIFETIME_SECONDS = 7 * 24 * 60 * 60
 
 const key = (secret: string) => new TextEncoder().encode(secret)
 
-export async function issueToken(secret: string, user: { id: string; role: Role }, now: Date): Promise<string> {
+export async function issueToken(
+  secret: string,
+  user: { id: string; role: Role; scope?: { householdId?: string } },
+  now: Date,
+): Promise<string> {
   const issuedAt = Math.floor(now.getTime() / 1000)
+  const hid = user.role === 'resident' ? user.scope?.householdId : undefined
   return (
-    new SignJWT({ role: user.role })
+    new SignJWT(hid ? { role: user.role, hid } : { role: user.role })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(user.id)
       .setIssuer(ISSUER)
@@ -26,7 +33,11 @@ export async function issueToken(secret: string, user: { id: string; role: Role 
   )
 }
 
-export async function verifyToken(secret: string, token: string, now: Date): Promise<{ userId: string }> {
+export async function verifyToken(
+  secret: string,
+  token: string,
+  now: Date,
+): Promise<{ userId: string; householdId?: string }> {
   try {
     const { payload } = await jwtVerify(token, key(secret), {
       algorithms: ['HS256'],
@@ -37,7 +48,8 @@ export async function verifyToken(secret: string, token: string, now: Date): Pro
       requiredClaims: ['exp'],
     })
     if (typeof payload.sub !== 'string' || payload.sub === '') throw new Error('no subject')
-    return { userId: payload.sub }
+    const hid = typeof payload.hid === 'string' && payload.hid !== '' ? payload.hid : undefined
+    return hid ? { userId: payload.sub, householdId: hid } : { userId: payload.sub }
   } catch {
     throw new UnauthorizedError('登录已失效，请重新登录')
   }

@@ -1,12 +1,21 @@
 import { createHash } from 'node:crypto'
 import {
+  answersFor,
   type CreateTicketRequest,
+  type HouseholdContext,
   handlesTickets,
+  inboxOrder,
   inScope,
+  isOverdue,
+  type ListTicketsQuery,
   type Me,
+  STAFF_ONLY_TICKET_FIELDS,
+  type StaffTicket,
+  situationOf,
   type Ticket,
-  type TicketStatus,
+  triageTicket,
 } from '@anju/shared'
+import { getHouseholdContext } from '../db/household-triage'
 import { createOnce } from '../db/idempotency'
 import { acknowledgeTicket, getTicket, listTicketsByGrid, listTicketsByHousehold, ticketItem } from '../db/tickets'
 import { ForbiddenError, TicketNotFoundError } from '../errors'
@@ -26,19 +35,42 @@ function requireTicketStaff(me: Me): void {
 
 /** Stable digest of what was asked, so a retry with an edited body is told apart from a replay. */
 function requestHash(body: Omit<CreateTicketRequest, 'idempotencyKey'>): string {
-  const canonical = JSON.stringify([body.category, body.location, body.description])
-  return createHash('sha256').update(canonical).digest('base64url')
+  const answers = answersFor(body.category, body.answers)
+  // Without answers the digest is the one stored before questions existed, so old keys replay.
+  const parts: unknown[] = [body.category, body.location, body.description]
+  if (Object.keys(answers).length > 0) parts.push(answers)
+  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url')
 }
 
+/** What a resident may see of a ticket: never the triage fields, which follow from the colour. */
+export function residentView(ticket: StaffTicket): Ticket {
+  const out: Record<string, unknown> = { ...ticket }
+  for (const field of STAFF_ONLY_TICKET_FIELDS) delete out[field]
+  return out as Ticket
+}
+
+/**
+ * Files a resident's ticket with its triage (priority, deadline, reasons) computed here from the
+ * shared rule and stored for staff. `household` comes from the auth round trip when it could.
+ */
 export async function createTicket(
   deps: ServiceDeps,
   me: Me,
   req: CreateTicketRequest,
+  household?: HouseholdContext,
 ): Promise<{ created: boolean; ticket: Ticket }> {
   const { householdId, home } = requireResident(me, '只有住户可以提交报修')
   const { idempotencyKey, ...body } = req
   const now = deps.now()
-  const ticket: Ticket = {
+  const createdAt = toShanghaiIso(now)
+  const answers = answersFor(body.category, body.answers)
+  const triage = triageTicket({
+    category: body.category,
+    situation: situationOf(answers),
+    household: household ?? (await getHouseholdContext(deps.db, householdId)),
+    at: createdAt,
+  })
+  const ticket: StaffTicket = {
     id: deps.newId(),
     householdId,
     address: home,
@@ -46,8 +78,13 @@ export async function createTicket(
     location: body.location,
     description: body.description,
     status: 'submitted',
-    createdAt: toShanghaiIso(now),
+    answers,
+    emergency: triage.emergency,
+    createdAt,
     createdBy: me.id,
+    priority: triage.priority,
+    deadline: triage.deadline,
+    triageReasons: triage.reasons,
   }
   const outcome = await createOnce(deps.db, {
     userId: me.id,
@@ -55,7 +92,8 @@ export async function createTicket(
     requestHash: requestHash(body),
     operation: 'create_ticket',
     items: [ticketItem(ticket)],
-    result: ticket,
+    // The replayed answer goes to the same resident: it must not hold the triage either.
+    result: residentView(ticket),
     now,
   })
   return { created: outcome.created, ticket: outcome.result }
@@ -63,15 +101,31 @@ export async function createTicket(
 
 export async function listMyTickets(deps: ServiceDeps, me: Me): Promise<Ticket[]> {
   const { householdId } = requireResident(me, '只有住户可以查看自家的报修')
-  return listTicketsByHousehold(deps.db, householdId)
+  return (await listTicketsByHousehold(deps.db, householdId)).map(residentView)
 }
 
-const newestFirst = (a: Ticket, b: Ticket) =>
-  a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : -1
+type Filters = Omit<ListTicketsQuery, 'status'>
 
-/** Tickets inside the caller's scope: one Query per community, in parallel for a sub-district. */
-export async function listScopeTickets(deps: ServiceDeps, me: Me, status?: TicketStatus): Promise<Ticket[]> {
+function matches(t: StaffTicket, f: Filters, now: string): boolean {
+  if (f.category !== undefined && t.category !== f.category) return false
+  if (f.buildingId !== undefined && t.address.path.buildingId !== f.buildingId) return false
+  if (f.overdue !== undefined && isOverdue(t, now) !== f.overdue) return false
+  if (f.emergency !== undefined && (t.emergency === true) !== f.emergency) return false
+  return true
+}
+
+/**
+ * The staff inbox inside the caller's scope: one Query per community (in parallel for a
+ * sub-district), status filtered in DynamoDB, the other filters here, then inboxOrder.
+ */
+export async function listScopeTickets(
+  deps: ServiceDeps,
+  me: Me,
+  query: ListTicketsQuery = {},
+): Promise<StaffTicket[]> {
   requireTicketStaff(me)
+  const { status, ...filters } = query
+  const now = toShanghaiIso(deps.now())
   const { scope } = me
   const communityIds = scope.communityId ? [scope.communityId] : communitiesOf(scope.subdistrictId).map((c) => c.id)
   const lists = await Promise.all(
@@ -79,15 +133,17 @@ export async function listScopeTickets(deps: ServiceDeps, me: Me, status?: Ticke
       listTicketsByGrid(deps.db, { communityId, areaId: scope.areaId, buildingId: scope.buildingId, status }),
     ),
   )
-  // GSI1 sorts by area and building first; callers want one time line.
-  return lists.flat().sort(newestFirst)
+  return inboxOrder(
+    lists.flat().filter((t) => matches(t, filters, now)),
+    now,
+  )
 }
 
 /** The owner household or in-scope staff may read a ticket; anyone else gets 404, not 403. */
-export async function getVisibleTicket(deps: ServiceDeps, me: Me, ticketId: string): Promise<Ticket> {
+export async function getVisibleTicket(deps: ServiceDeps, me: Me, ticketId: string): Promise<StaffTicket> {
   const ticket = await getTicket(deps.db, ticketId)
   if (!ticket || !canSee(me, ticket)) throw new TicketNotFoundError()
-  return ticket
+  return me.role === 'resident' ? residentView(ticket) : ticket
 }
 
 function canSee(me: Me, ticket: Ticket): boolean {
@@ -95,7 +151,7 @@ function canSee(me: Me, ticket: Ticket): boolean {
   return handlesTickets(me.role) && inScope(me.scope, ticket.address.path)
 }
 
-export async function acknowledge(deps: ServiceDeps, me: Me, ticketId: string): Promise<Ticket> {
+export async function acknowledge(deps: ServiceDeps, me: Me, ticketId: string): Promise<StaffTicket> {
   // Residents and police are told "not found" too: the ticket's existence is not theirs to learn.
   if (!handlesTickets(me.role)) throw new TicketNotFoundError()
   return acknowledgeTicket(deps.db, {

@@ -1,29 +1,52 @@
 import * as z from 'zod'
 import { Id, IdempotencyKey } from '../schemas/common'
-import { Ticket, TicketCategory, TicketLocation, TicketStatus, ticketDescription } from '../schemas/ticket'
+import { formBoolean } from '../schemas/fields'
+import {
+  StaffTicket,
+  Ticket,
+  TicketAnswers,
+  TicketCategory,
+  TicketLocation,
+  TicketStatus,
+  ticketDescription,
+} from '../schemas/ticket'
 
 /** POST /api/tickets (resident). The server fills the address from the resident's household. */
 export const CreateTicketRequest = z.object({
   category: TicketCategory,
   location: TicketLocation,
   description: ticketDescription,
+  /** The answers to the category's questions (TICKET_QUESTIONS); optional for older clients. */
+  answers: TicketAnswers.optional(),
   idempotencyKey: IdempotencyKey,
 })
 export type CreateTicketRequest = z.infer<typeof CreateTicketRequest>
 
-/** GET /api/tickets?status= (staff, filtered to their scope). */
+const blank = (v: unknown) => (v === '' ? undefined : v)
+
+/** GET /api/tickets?status=&category=&buildingId=&overdue=&emergency= (staff, within their scope). */
 export const ListTicketsQuery = z.object({
   status: z.preprocess(
-    (v) => (v === '' ? undefined : v),
+    blank,
     z.enum(TicketStatus.options, { error: '状态（status）只能是 待受理、已受理、处理中、已解决 或 已关闭' }).optional(),
   ),
+  category: z.preprocess(blank, TicketCategory.optional()),
+  buildingId: z.preprocess(blank, Id.optional()),
+  overdue: z.preprocess(blank, formBoolean('只看超时').optional()),
+  emergency: z.preprocess(blank, formBoolean('只看紧急').optional()),
 })
 export type ListTicketsQuery = z.infer<typeof ListTicketsQuery>
 
 export const TicketIdParam = z.object({ id: Id })
 
-export const TicketResponse = z.object({ ticket: Ticket })
+/** A resident gets a Ticket here; staff get the triage fields too (StaffTicket). */
+export const TicketResponse = z.object({ ticket: StaffTicket })
 export type TicketResponse = z.infer<typeof TicketResponse>
 
-export const TicketListResponse = z.object({ tickets: z.array(Ticket) })
+/** The staff inbox: overdue first, then priority, then the nearest deadline (inboxOrder). */
+export const TicketListResponse = z.object({ tickets: z.array(StaffTicket) })
 export type TicketListResponse = z.infer<typeof TicketListResponse>
+
+/** GET /api/tickets/mine (resident): never the triage fields. */
+export const MyTicketListResponse = z.object({ tickets: z.array(Ticket) })
+export type MyTicketListResponse = z.infer<typeof MyTicketListResponse>

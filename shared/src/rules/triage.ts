@@ -3,7 +3,7 @@
 
 import { HELP_REQUEST_CATEGORY_LABELS, type HelpRequestCategory, type Priority } from '../schemas/help-request'
 import type { RiskColour } from '../schemas/household'
-import { TICKET_CATEGORY_LABELS, type TicketCategory } from '../schemas/ticket'
+import { TICKET_CATEGORY_LABELS, type TicketAnswers, type TicketCategory } from '../schemas/ticket'
 import { addHoursIso, addLocalDays, beijingInstant, localDateOf, localTimeOf } from './calendar'
 
 export interface PhoneNumber {
@@ -72,7 +72,7 @@ export interface Triage {
   reasons: string[]
 }
 
-interface Emergency {
+export interface Emergency {
   call: PhoneNumber[]
   advice: string[]
   reason: string
@@ -98,6 +98,23 @@ function ticketEmergency(category: TicketCategory, s: TicketSituation, rules: Tr
     return { call: [propertyDuty], advice: [], reason: `整栋楼${TICKET_CATEGORY_LABELS[category]}中断` }
   }
   return undefined
+}
+
+/** The situation the triage reads, from the resident's answers: only an explicit yes counts. */
+export function situationOf(answers: TicketAnswers | undefined): TicketSituation {
+  return { personTrapped: answers?.personTrapped === true, wholeBuilding: answers?.wholeBuilding === true }
+}
+
+/**
+ * Whom to phone right now for this category and these answers, or undefined. The report page
+ * shows it the moment the answer is given, before and whether or not the report is sent.
+ */
+export function ticketEmergencyCall(
+  category: TicketCategory,
+  answers: TicketAnswers | undefined,
+  rules: TriageRules = TRIAGE_RULES,
+): Emergency | undefined {
+  return ticketEmergency(category, situationOf(answers), rules)
 }
 
 function helpEmergency(category: HelpRequestCategory, rules: TriageRules): Emergency | undefined {

@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { Id, IsoDateTime, plainText } from './common'
 import { HomeAddress } from './grid'
+import { Priority } from './help-request'
 
 /** Property-problem categories (物业报修), in the order the picker shows them. */
 export const TicketCategory = z.enum(
@@ -75,6 +76,43 @@ export const TICKET_STATUS_LABELS: Record<TicketStatus, string> = {
 
 export const TICKET_DESCRIPTION_MAX = 500
 
+/**
+ * The resident's yes/no answers to the questions of the chosen category. Absent means not asked
+ * or not answered; only an explicit yes makes an answer an emergency.
+ */
+export const TicketAnswers = z
+  .object({
+    personTrapped: z.boolean({ error: '请回答：有人被困吗？' }).optional(),
+    gasSmell: z.boolean({ error: '请回答：闻到燃气味吗？' }).optional(),
+    wholeBuilding: z.boolean({ error: '请回答：整栋楼都没有吗？' }).optional(),
+  })
+  .strict()
+export type TicketAnswers = z.infer<typeof TicketAnswers>
+export type TicketQuestionKey = keyof TicketAnswers
+
+export interface TicketQuestion {
+  key: TicketQuestionKey
+  text: string
+}
+
+/** What the report page asks once a category is picked; categories not listed ask nothing. */
+export const TICKET_QUESTIONS: Partial<Record<TicketCategory, TicketQuestion[]>> = {
+  lift: [{ key: 'personTrapped', text: '有人被困在电梯里吗？' }],
+  gas: [{ key: 'gasSmell', text: '闻到燃气味吗？' }],
+  water: [{ key: 'wholeBuilding', text: '整栋楼都没有水吗？' }],
+  power: [{ key: 'wholeBuilding', text: '整栋楼都没有电吗？' }],
+}
+
+/** Keeps only the answers the category asks for, so a changed category drops stale answers. */
+export function answersFor(category: TicketCategory, answers: TicketAnswers | undefined): TicketAnswers {
+  const out: TicketAnswers = {}
+  for (const q of TICKET_QUESTIONS[category] ?? []) {
+    const value = answers?.[q.key]
+    if (value !== undefined) out[q.key] = value
+  }
+  return out
+}
+
 export const Ticket = z.object({
   id: Id,
   householdId: Id,
@@ -83,6 +121,10 @@ export const Ticket = z.object({
   location: TicketLocation,
   description: z.string(),
   status: TicketStatus,
+  /** Absent on tickets filed before the questions existed. */
+  answers: TicketAnswers.optional(),
+  /** Filed on the emergency path (the resident was shown the numbers to call). */
+  emergency: z.boolean().optional(),
   createdAt: IsoDateTime,
   createdBy: Id,
   acknowledgedAt: IsoDateTime.optional(),
@@ -90,6 +132,21 @@ export const Ticket = z.object({
   acknowledgedByName: z.string().optional(),
 })
 export type Ticket = z.infer<typeof Ticket>
+
+/**
+ * A ticket as staff see it: the triage result on top of what the resident sees. Residents never
+ * get these fields: the deadline and the reasons follow from the household colour
+ * (docs/decisions/060-triage-hidden-from-residents.md). Optional for tickets filed before triage.
+ */
+export const StaffTicket = Ticket.extend({
+  priority: Priority.optional(),
+  deadline: IsoDateTime.optional(),
+  triageReasons: z.array(z.string()).optional(),
+})
+export type StaffTicket = z.infer<typeof StaffTicket>
+
+/** The fields that only staff may see. */
+export const STAFF_ONLY_TICKET_FIELDS = ['priority', 'deadline', 'triageReasons'] as const
 
 /** A short, human label for where the problem is, e.g. '5栋1单元 0302室' or '5栋1单元 电梯间'. */
 export function describeLocation(address: HomeAddress, location: TicketLocation): string {

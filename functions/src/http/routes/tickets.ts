@@ -1,34 +1,37 @@
 import {
   CreateTicketRequest,
   ListTicketsQuery,
+  type MyTicketListResponse,
   TicketIdParam,
   type TicketListResponse,
   type TicketResponse,
 } from '@anju/shared'
 import { Hono } from 'hono'
 import { acknowledge, createTicket, getVisibleTicket, listMyTickets, listScopeTickets } from '../../services/tickets'
-import { requireUser } from '../auth'
+import { requireUser, requireUserWithHousehold } from '../auth'
 import type { AppEnv } from '../env'
 import { parseBody, parseParams, parseQuery } from '../parse'
 
+// Middleware per route: a create also reads the household for triage, beside the user.
 export const ticketRoutes = new Hono<AppEnv>()
-  .use(requireUser)
-  .post('/', async (c) => {
+  .post('/', requireUserWithHousehold, async (c) => {
     const body = await parseBody(c, CreateTicketRequest)
-    const { created, ticket } = await createTicket(c.var.deps, c.var.me, body)
+    const { created, ticket } = await createTicket(c.var.deps, c.var.me, body, c.var.household)
     // A replayed create answers 200 with the original ticket; only a real create is 201.
     return c.json<TicketResponse>({ ticket }, created ? 201 : 200)
   })
-  .get('/mine', async (c) => c.json<TicketListResponse>({ tickets: await listMyTickets(c.var.deps, c.var.me) }))
-  .get('/', async (c) => {
-    const { status } = parseQuery(c, ListTicketsQuery)
-    return c.json<TicketListResponse>({ tickets: await listScopeTickets(c.var.deps, c.var.me, status) })
+  .get('/mine', requireUser, async (c) =>
+    c.json<MyTicketListResponse>({ tickets: await listMyTickets(c.var.deps, c.var.me) }),
+  )
+  .get('/', requireUser, async (c) => {
+    const query = parseQuery(c, ListTicketsQuery)
+    return c.json<TicketListResponse>({ tickets: await listScopeTickets(c.var.deps, c.var.me, query) })
   })
-  .get('/:id', async (c) => {
+  .get('/:id', requireUser, async (c) => {
     const { id } = parseParams(c, TicketIdParam)
     return c.json<TicketResponse>({ ticket: await getVisibleTicket(c.var.deps, c.var.me, id) })
   })
-  .post('/:id/acknowledge', async (c) => {
+  .post('/:id/acknowledge', requireUser, async (c) => {
     const { id } = parseParams(c, TicketIdParam)
     return c.json<TicketResponse>({ ticket: await acknowledge(c.var.deps, c.var.me, id) })
   })

@@ -1,0 +1,41 @@
+// The order of the staff triage inbox: overdue open tickets first, then by priority, then by the
+// nearest deadline. Closed tickets sink to the bottom, newest first.
+
+import type { Priority } from '../schemas/help-request'
+import type { StaffTicket, TicketStatus } from '../schemas/ticket'
+
+const OPEN: readonly TicketStatus[] = ['submitted', 'acknowledged', 'in_progress']
+const PRIORITY_RANK: Record<Priority, number> = { immediate: 0, urgent: 1, normal: 2, low: 3 }
+
+type Ranked = Pick<StaffTicket, 'id' | 'status' | 'priority' | 'deadline' | 'createdAt'>
+
+export const isOpenTicket = (t: Pick<StaffTicket, 'status'>): boolean => OPEN.includes(t.status)
+
+/** An open ticket whose deadline has passed at `now` (ISO instant). */
+export function isOverdue(t: Pick<StaffTicket, 'status' | 'deadline'>, now: string): boolean {
+  return isOpenTicket(t) && t.deadline !== undefined && Date.parse(t.deadline) < Date.parse(now)
+}
+
+function group(t: Ranked, now: string): number {
+  if (!isOpenTicket(t)) return 2
+  return isOverdue(t, now) ? 0 : 1
+}
+
+// Tickets filed before triage existed have no priority or deadline: normal, after dated ones.
+const deadlineOf = (t: Ranked) => (t.deadline === undefined ? Number.POSITIVE_INFINITY : Date.parse(t.deadline))
+
+function compare(a: Ranked, b: Ranked, now: string): number {
+  const g = group(a, now) - group(b, now)
+  if (g !== 0) return g
+  if (group(a, now) === 2) return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : -1
+  const p = PRIORITY_RANK[a.priority ?? 'normal'] - PRIORITY_RANK[b.priority ?? 'normal']
+  if (p !== 0) return p
+  const d = deadlineOf(a) - deadlineOf(b)
+  if (d !== 0) return d
+  return a.id < b.id ? -1 : 1
+}
+
+/** A sorted copy for the triage inbox. */
+export function inboxOrder<T extends Ranked>(tickets: readonly T[], now: string): T[] {
+  return [...tickets].sort((a, b) => compare(a, b, now))
+}
