@@ -58,5 +58,7 @@ const data = {
 }
 writeFileSync(out, `${JSON.stringify(data, null, 1)}\n`)
 const count = data.counties.reduce((n, c) => n + c.townships.reduce((m, t) => m + t.villages.length, 0), 0)
-console.log(`wrote ${path.relative(process.cwd(), out)}: ${data.counties.length} counties, ${count} villages/communities`)
+console.log(
+  `wrote ${path.relative(process.cwd(), out)}: ${data.counties.length} counties, ${count} villages/communities`,
+)
 if (tmp) rmSync(tmp, { recursive: true, force: true })

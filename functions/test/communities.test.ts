@@ -1,5 +1,5 @@
-import reference from '../src/local/reference/zhaotong-divisions.json'
 import { communitiesOf, SUBDISTRICTS } from '../src/grid/communities'
+import reference from '../src/local/reference/zhaotong-divisions.json'
 
 describe('community reference list', () => {
   it('names every community of 砚池街道 with its real statistical code', () => {

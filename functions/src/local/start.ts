@@ -1,6 +1,13 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { type DynamoLocal, endpointFile, JAVA_MISSING_HINT, javaAvailable, portIsFree, startDynamoLocal } from './dynamo'
+import {
+  type DynamoLocal,
+  endpointFile,
+  JAVA_MISSING_HINT,
+  javaAvailable,
+  portIsFree,
+  startDynamoLocal,
+} from './dynamo'
 import { buildH5, h5Dir, h5IsCurrent } from './h5-build'
 import { step } from './progress'
 import { listen, localSite } from './static'
