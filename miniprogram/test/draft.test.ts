@@ -102,6 +102,17 @@ describe('checkDraft', () => {
     if (!result.ok) expect(result.errors.description).toBe('问题描述最多 500 个字')
   })
 
+  it.each([
+    ['lift', { personTrapped: true }, { personTrapped: true }],
+    ['water', { personTrapped: true, wholeBuilding: false }, { wholeBuilding: false }],
+    ['lighting', { personTrapped: true }, undefined],
+    ['lift', undefined, undefined],
+  ] as const)('sends for %s only the answers it asks: %j → %j', (category, answers, sent) => {
+    const result = checkDraft(completeDraft({ category, answers }))
+    expect(result.ok).toBe(true)
+    expect(result.ok && result.request.answers).toEqual(sent)
+  })
+
   it('trims the description it sends', () => {
     const result = checkDraft(completeDraft({ description: '  水管漏了  ' }))
     expect(result.ok && result.request.description).toBe('水管漏了')

@@ -1,10 +1,12 @@
 // The report-a-problem draft: form values plus the idempotency key chosen when the draft was
 // created. Pure (storage and sending are passed in) so it is tested in plain jest without Taro.
 import {
+  answersFor,
   CreateTicketRequest,
   type FieldError,
   IdempotencyKey,
   type Ticket,
+  TicketAnswers,
   TicketCategory,
   TicketLocation,
   toFieldErrors,
@@ -34,6 +36,8 @@ export const TicketDraft = z.object({
   idempotencyKey: IdempotencyKey,
   category: TicketCategory.optional(),
   location: TicketLocation.optional(),
+  /** Answers to the category's questions; kept across a category change, sent only if asked. */
+  answers: TicketAnswers.optional(),
   description: z.string(),
   /** true once a submit failed for network/server reasons: resend it without asking. */
   pending: z.boolean(),
@@ -106,6 +110,13 @@ export function groupFieldErrors(errors: FieldError[]): FieldMessages {
   return out
 }
 
+/** Only what the chosen category asks: an answer to another category's question is stale. */
+function askedAnswers(draft: TicketDraft): TicketAnswers | undefined {
+  if (!draft.category) return undefined
+  const answers = answersFor(draft.category, draft.answers)
+  return Object.keys(answers).length > 0 ? answers : undefined
+}
+
 export function checkDraft(
   draft: TicketDraft,
 ): { ok: true; request: CreateTicketRequest } | { ok: false; errors: FieldMessages } {
@@ -113,6 +124,7 @@ export function checkDraft(
     category: draft.category,
     location: draft.location,
     description: draft.description,
+    answers: askedAnswers(draft),
     idempotencyKey: draft.idempotencyKey,
   })
   return parsed.success

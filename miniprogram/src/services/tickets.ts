@@ -1,10 +1,12 @@
 import {
   type CreateTicketRequest,
+  MyTicketListResponse,
+  type StaffTicket,
   type Ticket,
   TicketListResponse,
   TicketResponse,
-  type TicketStatus,
 } from '@anju/shared'
+import { filterQuery, type TicketFilters } from '../utils/triage'
 import { request } from './http'
 
 /** 201 with the new ticket, or 200 with the original one when this idempotencyKey was seen before. */
@@ -13,19 +15,18 @@ export async function createTicket(body: CreateTicketRequest): Promise<Ticket> {
 }
 
 export async function listMyTickets(): Promise<Ticket[]> {
-  return (await request('GET', '/tickets/mine', TicketListResponse)).tickets
+  return (await request('GET', '/tickets/mine', MyTicketListResponse)).tickets
 }
 
-/** Staff: tickets inside their scope, optionally one status only. */
-export async function listTickets(status?: TicketStatus): Promise<Ticket[]> {
-  const query = status ? `?status=${encodeURIComponent(status)}` : ''
-  return (await request('GET', `/tickets${query}`, TicketListResponse)).tickets
+/** Staff: tickets inside their scope in triage order (overdue, priority, deadline), filtered. */
+export async function listTickets(filters: TicketFilters = {}): Promise<StaffTicket[]> {
+  return (await request('GET', `/tickets${filterQuery(filters)}`, TicketListResponse)).tickets
 }
 
-export async function getTicket(id: string): Promise<Ticket> {
+export async function getTicket(id: string): Promise<StaffTicket> {
   return (await request('GET', `/tickets/${encodeURIComponent(id)}`, TicketResponse)).ticket
 }
 
-export async function acknowledgeTicket(id: string): Promise<Ticket> {
+export async function acknowledgeTicket(id: string): Promise<StaffTicket> {
   return (await request('POST', `/tickets/${encodeURIComponent(id)}/acknowledge`, TicketResponse)).ticket
 }

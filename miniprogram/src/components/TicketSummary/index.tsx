@@ -1,5 +1,6 @@
 import { describeLocation, TICKET_CATEGORY_LABELS, type Ticket, truncateCodePoints } from '@anju/shared'
 import { Text, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
 import { formatShanghai } from '../../utils/time'
 import Icon from '../Icon'
 import StatusBadge from '../StatusBadge'
@@ -9,10 +10,12 @@ interface Props {
   ticket: Ticket
   className: string
   onClick?: () => void
+  /** Extra lines under the card's own (staff: how soon). */
+  children?: ReactNode
 }
 
 /** One ticket as a card: category (icon + word), place, time, status. Used by residents and staff. */
-export default function TicketSummary({ ticket, className, onClick }: Props) {
+export default function TicketSummary({ ticket, className, onClick, children }: Props) {
   return (
     <View className={`aj-ticket-card ${className}`} data-id={ticket.id} onClick={onClick}>
       <View className="aj-ticket-card__head">
@@ -20,12 +23,15 @@ export default function TicketSummary({ ticket, className, onClick }: Props) {
         <Text className="aj-ticket-card__category">{TICKET_CATEGORY_LABELS[ticket.category]}</Text>
         <StatusBadge status={ticket.status} />
       </View>
+      {/* Residents may see that their report is handled as urgent; never why (docs/decisions/060). */}
+      {ticket.emergency && <Text className="aj-ticket-card__urgent">⚠ 紧急</Text>}
       <Text className="aj-ticket-card__line">{describeLocation(ticket.address, ticket.location)}</Text>
       <Text className="aj-ticket-card__line aj-ticket-card__desc">{truncateCodePoints(ticket.description, 60)}</Text>
       <Text className="aj-ticket-card__time">{`报修时间：${formatShanghai(ticket.createdAt)}`}</Text>
       {ticket.acknowledgedByName && (
         <Text className="aj-ticket-card__time">{`受理人：${ticket.acknowledgedByName}`}</Text>
       )}
+      {children}
     </View>
   )
 }

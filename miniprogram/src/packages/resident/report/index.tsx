@@ -4,13 +4,18 @@ import {
   codePointLength,
   TICKET_CATEGORY_LABELS,
   TICKET_DESCRIPTION_MAX,
+  TICKET_QUESTIONS,
+  type TicketAnswers,
   TicketCategory,
   type TicketLocation,
+  type TicketQuestion,
+  ticketEmergencyCall,
 } from '@anju/shared'
 import { Text, Textarea, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import DraftNotice from '../../../components/DraftNotice'
+import EmergencyCall from '../../../components/EmergencyCall'
 import Icon from '../../../components/Icon'
 import ReadAloud from '../../../components/ReadAloud'
 import { useSignedInUser } from '../../../hooks/useSignedInUser'
@@ -33,6 +38,7 @@ const SPOTS = Object.keys(COMMON_SPOT_LABELS) as CommonSpot[]
 
 const SPOKEN =
   '报修分三步。第一步，点一下是什么坏了，比如电梯、水、电。第二步，点一下在哪里：我家，或者楼里的地方。' +
+  '电梯、燃气、停水停电，还会问您一句话，点“是”或“不是”。情况紧急的，页面上马上给出要打的电话。' +
   '第三步，写几句话说说情况。最后点最下面的“提交”。'
 
 function sameLocation(a: TicketLocation | undefined, b: TicketLocation): boolean {
@@ -42,6 +48,36 @@ function sameLocation(a: TicketLocation | undefined, b: TicketLocation): boolean
 
 function Chosen({ on }: { on: boolean }) {
   return on ? <Text className="aj-chosen">✓ 已选</Text> : null
+}
+
+/** One yes/no question as two big buttons; the chosen one says so in words, not colour alone. */
+function Question({
+  q,
+  answers,
+  onAnswer,
+}: {
+  q: TicketQuestion
+  answers: TicketAnswers | undefined
+  onAnswer: (value: boolean) => void
+}) {
+  const value = answers?.[q.key]
+  return (
+    <View className={`aj-question aj-question-${q.key}`}>
+      <Text className="aj-question__text">{q.text}</Text>
+      <View className="aj-answers">
+        {([true, false] as const).map((yes) => (
+          <View
+            key={String(yes)}
+            className={`aj-option aj-answer aj-answer-${q.key}-${yes ? 'yes' : 'no'} ${value === yes ? 'aj-option--on' : ''}`}
+            onClick={() => onAnswer(yes)}
+          >
+            <Text className="aj-option__word">{yes ? '是' : '不是'}</Text>
+            <Chosen on={value === yes} />
+          </View>
+        ))}
+      </View>
+    </View>
+  )
 }
 
 /** The signed-in resident's drafts; before sign-in finishes, a scope no account will ever send. */
@@ -99,6 +135,8 @@ export default function Report() {
   })
 
   const length = codePointLength(draft.description.trim())
+  const questions = draft.category ? (TICKET_QUESTIONS[draft.category] ?? []) : []
+  const emergency = draft.category ? ticketEmergencyCall(draft.category, draft.answers) : undefined
   const home = user?.home
   const unit = home ? `${home.buildingName}${home.unitName}` : ''
 
@@ -124,6 +162,16 @@ export default function Report() {
         ))}
       </View>
       {errors.category && <Text className="aj-field-error aj-field-error--category">{errors.category}</Text>}
+
+      {questions.map((q) => (
+        <Question
+          key={q.key}
+          q={q}
+          answers={draft.answers}
+          onAnswer={(value) => update({ answers: { ...draft.answers, [q.key]: value } })}
+        />
+      ))}
+      {emergency && <EmergencyCall emergency={emergency} />}
 
       <Text className="aj-section-title">2. 在哪里？</Text>
       <View

@@ -1,4 +1,9 @@
-import { describeLocation, TICKET_CATEGORY_LABELS, type Ticket } from '@anju/shared'
+import {
+  describeLocation,
+  type StaffTicket as StaffTicketData,
+  TICKET_CATEGORY_LABELS,
+  TICKET_QUESTIONS,
+} from '@anju/shared'
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
@@ -9,13 +14,14 @@ import { ConflictError } from '../../../services/errors'
 import { getToken } from '../../../services/session'
 import { acknowledgeTicket, getTicket } from '../../../services/tickets'
 import { formatShanghai } from '../../../utils/time'
+import { triageLine } from '../../../utils/triage'
 import './index.scss'
 
 export default function StaffTicket() {
   useSignedInUser()
   const { params } = useRouter()
   const id = params.id ?? ''
-  const [ticket, setTicket] = useState<Ticket | null>(null)
+  const [ticket, setTicket] = useState<StaffTicketData | null>(null)
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
 
@@ -63,12 +69,27 @@ export default function StaffTicket() {
         <Text className="aj-staff-ticket__row">{`地点：${describeLocation(ticket.address, ticket.location)}`}</Text>
         <Text className="aj-staff-ticket__row">{`社区：${ticket.address.communityName} ${ticket.address.areaName}`}</Text>
         <Text className="aj-staff-ticket__row">{`报修时间：${formatShanghai(ticket.createdAt)}`}</Text>
+        {triageLine(ticket, new Date().toISOString()) !== '' && (
+          <Text className="aj-staff-ticket__row aj-triage-line">{`时限：${triageLine(ticket, new Date().toISOString())}`}</Text>
+        )}
+        {(TICKET_QUESTIONS[ticket.category] ?? []).map((q) =>
+          ticket.answers?.[q.key] === undefined ? null : (
+            <Text
+              key={q.key}
+              className="aj-staff-ticket__row"
+            >{`${q.text} ${ticket.answers[q.key] ? '是' : '不是'}`}</Text>
+          ),
+        )}
         {ticket.acknowledgedAt && (
           <Text className="aj-staff-ticket__row">
             {`受理：${ticket.acknowledgedByName ?? ''} ${formatShanghai(ticket.acknowledgedAt)}`}
           </Text>
         )}
       </View>
+      {ticket.emergency && <Text className="aj-ticket-card__urgent">⚠ 紧急：已告诉住户先打电话</Text>}
+      {(ticket.triageReasons ?? []).length > 0 && (
+        <Text className="aj-staff-ticket__row aj-triage-reasons">{`依据：${ticket.triageReasons?.join('；')}`}</Text>
+      )}
       <Text className="aj-section-title">情况</Text>
       <Text className="aj-staff-ticket__desc">{ticket.description}</Text>
 

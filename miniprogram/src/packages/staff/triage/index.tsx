@@ -1,5 +1,13 @@
-import { isStaff, ROLE_LABELS, type Ticket } from '@anju/shared'
-import { Text, View } from '@tarojs/components'
+import {
+  isOverdue,
+  isStaff,
+  ROLE_LABELS,
+  type StaffTicket,
+  TICKET_CATEGORY_LABELS,
+  TicketCategory,
+  type TicketStatus,
+} from '@anju/shared'
+import { Picker, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import Icon from '../../../components/Icon'
@@ -9,39 +17,76 @@ import { logout } from '../../../services/auth'
 import { PAGES } from '../../../services/routes'
 import { getToken } from '../../../services/session'
 import { listTickets } from '../../../services/tickets'
+import { type TicketFilters, triageLine } from '../../../utils/triage'
 import './index.scss'
 
-type Filter = 'submitted' | 'all'
+type StatusFilter = 'submitted' | 'acknowledged' | 'all'
 
-const FILTERS: { key: Filter; label: string }[] = [
+const STATUSES: { key: StatusFilter; label: string }[] = [
   { key: 'submitted', label: '待受理' },
+  { key: 'acknowledged', label: '已受理' },
   { key: 'all', label: '全部' },
 ]
 
-/** Staff triage: tickets inside the signed-in person's scope, newest first as the server sends them. */
+const CATEGORIES = TicketCategory.options
+const ALL = '全部类别'
+const ALL_BUILDINGS = '全部楼栋'
+
+interface Filters {
+  status: StatusFilter
+  category?: TicketCategory
+  buildingId?: string
+  overdue: boolean
+  emergency: boolean
+}
+
+function toQuery(f: Filters): TicketFilters {
+  return {
+    status: f.status === 'all' ? undefined : (f.status as TicketStatus),
+    category: f.category,
+    buildingId: f.buildingId,
+    overdue: f.overdue || undefined,
+    emergency: f.emergency || undefined,
+  }
+}
+
+/** Staff triage inbox: overdue first, then priority, then the nearest deadline (as the server sorts). */
 export default function Triage() {
   const user = useSignedInUser()
-  const [filter, setFilter] = useState<Filter>('submitted')
-  const [tickets, setTickets] = useState<Ticket[] | null>(null)
+  const [filters, setFilters] = useState<Filters>({ status: 'submitted', overdue: false, emergency: false })
+  const [tickets, setTickets] = useState<StaffTicket[] | null>(null)
+  // Buildings seen in any answer so far: the picker offers where tickets actually are.
+  const [buildings, setBuildings] = useState<Record<string, string>>({})
   const [error, setError] = useState('')
+  const now = new Date().toISOString()
 
-  const load = (f: Filter) => {
+  const load = (f: Filters) => {
     if (!getToken()) return
-    listTickets(f === 'all' ? undefined : 'submitted')
+    listTickets(toQuery(f))
       .then((list) => {
         setTickets(list)
         setError('')
+        setBuildings((b) => {
+          const next = { ...b }
+          for (const t of list) next[t.address.path.buildingId ?? ''] = t.address.buildingName
+          delete next['']
+          return next
+        })
       })
       .catch((err: Error) => setError(err.message))
   }
 
-  useDidShow(() => load(filter))
+  useDidShow(() => load(filters))
 
-  const choose = (f: Filter) => {
-    setFilter(f)
+  const choose = (patch: Partial<Filters>) => {
+    const next = { ...filters, ...patch }
+    setFilters(next)
     setTickets(null)
-    load(f)
+    load(next)
   }
+
+  const buildingIds = Object.keys(buildings).sort()
+  const toggle = (on: boolean, label: string) => (on ? `✓ ${label}` : label)
 
   return (
     <View className="aj-page aj-triage">
@@ -59,16 +104,48 @@ export default function Triage() {
       {user && !isStaff(user.role) && <Text className="aj-field-error">这里是工作人员用的页面</Text>}
 
       <View className="aj-filters">
-        {FILTERS.map((f) => (
+        {STATUSES.map((s) => (
           <View
-            key={f.key}
-            className={`aj-filter aj-filter-${f.key} ${filter === f.key ? 'aj-filter--on' : ''}`}
-            onClick={() => choose(f.key)}
+            key={s.key}
+            className={`aj-filter aj-filter-${s.key} ${filters.status === s.key ? 'aj-filter--on' : ''}`}
+            onClick={() => choose({ status: s.key })}
           >
-            <Text>{filter === f.key ? `✓ ${f.label}` : f.label}</Text>
+            <Text>{toggle(filters.status === s.key, s.label)}</Text>
           </View>
         ))}
-        <View className="aj-filter aj-refresh" onClick={() => load(filter)}>
+      </View>
+      <View className="aj-filters">
+        <View
+          className={`aj-filter aj-filter-emergency ${filters.emergency ? 'aj-filter--on' : ''}`}
+          onClick={() => choose({ emergency: !filters.emergency })}
+        >
+          <Text>{toggle(filters.emergency, '只看紧急')}</Text>
+        </View>
+        <View
+          className={`aj-filter aj-filter-overdue ${filters.overdue ? 'aj-filter--on' : ''}`}
+          onClick={() => choose({ overdue: !filters.overdue })}
+        >
+          <Text>{toggle(filters.overdue, '只看超时')}</Text>
+        </View>
+      </View>
+      <View className="aj-filters">
+        <Picker
+          className="aj-filter aj-filter-category"
+          mode="selector"
+          range={[ALL, ...CATEGORIES.map((c) => TICKET_CATEGORY_LABELS[c])]}
+          onChange={(e) => choose({ category: CATEGORIES[Number(e.detail.value) - 1] })}
+        >
+          <Text>{filters.category ? `✓ ${TICKET_CATEGORY_LABELS[filters.category]}` : ALL}</Text>
+        </Picker>
+        <Picker
+          className="aj-filter aj-filter-building"
+          mode="selector"
+          range={[ALL_BUILDINGS, ...buildingIds.map((id) => buildings[id])]}
+          onChange={(e) => choose({ buildingId: buildingIds[Number(e.detail.value) - 1] })}
+        >
+          <Text>{filters.buildingId ? `✓ ${buildings[filters.buildingId]}` : ALL_BUILDINGS}</Text>
+        </Picker>
+        <View className="aj-filter aj-refresh" onClick={() => load(filters)}>
           <Text>刷新</Text>
         </View>
       </View>
@@ -76,15 +153,21 @@ export default function Triage() {
       {error !== '' && <Text className="aj-field-error">{error}</Text>}
       {tickets === null && error === '' && <Text className="aj-empty">正在读取…</Text>}
       {tickets !== null && tickets.length === 0 && (
-        <Text className="aj-empty">{filter === 'submitted' ? '没有待受理的报修' : '还没有报修'}</Text>
+        <Text className="aj-empty">{filters.status === 'submitted' ? '没有待受理的报修' : '没有符合条件的报修'}</Text>
       )}
       {tickets?.map((t) => (
         <TicketSummary
           key={t.id}
           ticket={t}
-          className="aj-triage-item"
+          className={`aj-triage-item ${isOverdue(t, now) ? 'aj-triage-item--overdue' : ''}`}
           onClick={() => Taro.navigateTo({ url: `${PAGES.staffTicket}?id=${encodeURIComponent(t.id)}` })}
-        />
+        >
+          {triageLine(t, now) !== '' && (
+            <Text className={`aj-triage-line ${isOverdue(t, now) ? 'aj-triage-line--overdue' : ''}`}>
+              {triageLine(t, now)}
+            </Text>
+          )}
+        </TicketSummary>
       ))}
     </View>
   )

@@ -1,0 +1,42 @@
+import type { Emergency } from '@anju/shared'
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import Icon from '../Icon'
+import ReadAloud from '../ReadAloud'
+import './index.scss'
+
+function spoken(e: Emergency): string {
+  const numbers = e.call.map((p) => `${p.label}，${p.number.split('').join(' ')}`).join('；')
+  return `紧急情况，请马上打电话。${numbers}。${e.advice.join('。')}`
+}
+
+/**
+ * The numbers to phone right now, shown the moment an answer makes it an emergency: before and
+ * whether or not the report is sent, because nobody may read the report for minutes.
+ */
+export default function EmergencyCall({ emergency }: { emergency: Emergency }) {
+  return (
+    <View className="aj-emergency" role="alert">
+      <View className="aj-emergency__top">
+        <Text className="aj-emergency__title">⚠ 紧急情况，请马上打电话</Text>
+        <ReadAloud text={spoken(emergency)} />
+      </View>
+      <Text className="aj-emergency__reason">{emergency.reason}</Text>
+      {emergency.call.map((p) => (
+        <View
+          key={p.number}
+          className={`aj-call aj-call-${p.number}`}
+          onClick={() => Taro.makePhoneCall({ phoneNumber: p.number }).catch(() => undefined)}
+        >
+          <Icon name="phone" size="md" />
+          <Text className="aj-call__number">{p.number}</Text>
+          <Text className="aj-call__label">{p.label}</Text>
+        </View>
+      ))}
+      {emergency.advice.map((line) => (
+        <Text key={line} className="aj-emergency__advice">{`· ${line}`}</Text>
+      ))}
+      <Text className="aj-emergency__note">打完电话，也请把报修提交上来，我们按紧急情况处理。</Text>
+    </View>
+  )
+}
