@@ -1,7 +1,7 @@
 import { type HouseholdContext, STAFF_ONLY_TICKET_FIELDS, TRIAGE_RULES, triageTicket } from '@anju/shared'
 import { loadConfig } from '../src/config'
 import type { DocClient } from '../src/db/client'
-import { getHouseholdContext } from '../src/db/household-triage'
+import { getHouseholdContext, householdContextOf, UNKNOWN_HOUSEHOLD } from '../src/db/household-triage'
 import { dropTable } from '../src/db/table'
 import { createApp } from '../src/http/app'
 import { issueToken } from '../src/services/session'
@@ -58,10 +58,39 @@ afterAll(async () => {
 })
 
 describe('the household context triage reads', () => {
-  it('gives the staff colour of the seeded households, and green for an unknown one', async () => {
-    expect(context.red.colour).toBe('red')
+  it('gives the staff colour and the seriously ill husband of the red home; green for an unknown one', async () => {
+    expect(context.red).toEqual({ colour: 'red', elderlyAlone: false, vulnerableMember: true })
     expect(context.green).toEqual({ colour: 'green', elderlyAlone: false, vulnerableMember: false })
-    expect(await getHouseholdContext({ doc, tableName }, 'hh-nobody')).toEqual(context.green)
+    expect(await getHouseholdContext({ doc, tableName }, 'hh-nobody')).toEqual(UNKNOWN_HOUSEHOLD)
+  })
+
+  const member = (m: Record<string, unknown>) => ({ age: 40, health: 'healthy', disability: 'none', ...m })
+  it.each([
+    ['an elderly person alone', [member({ age: 60 })], { elderlyAlone: true, vulnerableMember: false }],
+    ['a 59-year-old alone', [member({ age: 59 })], { elderlyAlone: false, vulnerableMember: false }],
+    [
+      'two elderly people',
+      [member({ age: 70 }), member({ age: 68 })],
+      { elderlyAlone: false, vulnerableMember: false },
+    ],
+    [
+      'a severely disabled member',
+      [member({}), member({ disability: 'severe' })],
+      { elderlyAlone: false, vulnerableMember: true },
+    ],
+    [
+      'a chronically ill member',
+      [member({}), member({ health: 'chronic' })],
+      { elderlyAlone: false, vulnerableMember: false },
+    ],
+  ])('reads %s from facts.members', (_name, members, expected) => {
+    const item = { verdict: { overall: 'yellow' }, facts: { members } }
+    expect(householdContextOf(item)).toEqual({ colour: 'yellow', ...expected })
+  })
+
+  it('uses the staff colour, never the police one', () => {
+    const item = { verdict: { overall: 'green', overallPolice: 'red' }, facts: { members: [member({})] } }
+    expect(householdContextOf(item).colour).toBe('green')
   })
 })
 

@@ -4,8 +4,8 @@ import type { Db } from './context'
 import { householdKey } from './keys'
 
 // What the triage rule needs from a household, and nothing more: the staff colour (verdict.overall,
-// never the police one) and whether someone fragile lives there. Read from the household item the
-// population writes (HH#<id> / PROFILE); this is the one place to change if the colour moves.
+// never the police one) and whether someone fragile lives there (facts.members). Read from the
+// household item (HouseholdFile at HH#<id> / PROFILE); the one place to change if either moves.
 
 const ELDERLY_AGE = 60
 
@@ -20,7 +20,7 @@ export const UNKNOWN_HOUSEHOLD: HouseholdContext = { colour: 'green', elderlyAlo
 
 export function householdContextOf(item: Record<string, unknown> | undefined): HouseholdContext {
   const colour = (item?.verdict as { overall?: RiskColour } | undefined)?.overall
-  const members = (item?.members as StoredMember[] | undefined) ?? []
+  const members = (item?.facts as { members?: StoredMember[] } | undefined)?.members ?? []
   if (!colour) return UNKNOWN_HOUSEHOLD
   return {
     colour,
@@ -34,8 +34,13 @@ export async function getHouseholdContext(db: Db, householdId: string): Promise<
     new GetCommand({
       TableName: db.tableName,
       Key: householdKey(householdId),
-      ProjectionExpression: '#verdict.#overall, #members',
-      ExpressionAttributeNames: { '#verdict': 'verdict', '#overall': 'overall', '#members': 'members' },
+      ProjectionExpression: '#verdict.#overall, #facts.#members',
+      ExpressionAttributeNames: {
+        '#verdict': 'verdict',
+        '#overall': 'overall',
+        '#facts': 'facts',
+        '#members': 'members',
+      },
     }),
   )
   return householdContextOf(out.Item)
