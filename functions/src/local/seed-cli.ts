@@ -9,12 +9,8 @@ import { createDocClient } from '../db/client'
 import { dropTable, ensureTable } from '../db/table'
 import { endpointFile } from './dynamo'
 import { defaultScale, seedIfEmpty } from './seed'
+import { parseSeedArgs } from './seed-args'
 import { seedProgress } from './seed-progress'
-
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`)
-  return i >= 0 ? process.argv[i + 1] : undefined
-}
 
 function runningStackEndpoint(): string | undefined {
   const dataDir = path.resolve(process.env.ANJU_DATA_DIR ?? path.resolve(__dirname, '../../../.data'))
@@ -23,6 +19,13 @@ function runningStackEndpoint(): string | undefined {
 }
 
 async function main(): Promise<void> {
+  const parsed = parseSeedArgs(process.argv.slice(2))
+  if (!parsed.ok) {
+    for (const e of parsed.errors) console.error(e)
+    console.error('Nothing was changed. 数据没有改动。')
+    process.exit(2)
+  }
+  const { args } = parsed
   // Assigning undefined to process.env would store the string "undefined".
   const running = process.env.DYNAMODB_ENDPOINT ? undefined : runningStackEndpoint()
   if (running) process.env.DYNAMODB_ENDPOINT = running
@@ -34,18 +37,18 @@ async function main(): Promise<void> {
     process.exit(2)
   }
   const doc = createDocClient({ endpoint: config.dynamodbEndpoint })
-  if (process.argv.includes('--reset')) {
+  if (args.reset) {
     await dropTable(doc, config.tableName)
     console.log(`dropped ${config.tableName}`)
   }
   await ensureTable(doc, config.tableName)
-  const scale = option('scale') ? Number(option('scale')) : defaultScale()
+  const scale = args.scale ?? defaultScale()
   const started = Date.now()
   const progress = seedProgress()
   const { seeded, accounts } = await seedIfEmpty(doc, config.tableName, {
     scale,
-    seed: option('seed'),
-    today: option('today'),
+    seed: args.seed,
+    today: args.today,
     onProgress: progress.onProgress,
   })
   progress.stop()
@@ -60,6 +63,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  console.error(err)
+  // A plain sentence, not a stack trace: this is a tool people run by hand.
+  console.error(`Seeding failed: ${err instanceof Error ? err.message : String(err)}`)
   process.exit(1)
 })
