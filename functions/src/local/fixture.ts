@@ -65,6 +65,24 @@ export const DEV_ACCOUNTS: Me[] = [
   { id: 'u-property', name: '钱晓东', role: 'property_staff', scope: communityScope },
 ]
 
+/**
+ * What each dev account is for, printed by `npm start` beside it (a developer's console only; no
+ * API returns this). The pinned homes (population/pinned.ts) keep these colours for any seed.
+ */
+export const DEV_ACCOUNT_NOTES: Record<string, string> = {
+  'u-resident-1': 'resident of a red household',
+  'u-resident-2': 'resident of a yellow household',
+  'u-resident-3': 'resident with a minority name (middle dot)',
+  'u-resident-green': 'resident of a green household',
+  'u-head-5': 'building head of 5栋 (sees u-resident-1’s tickets)',
+  'u-head-6': 'building head of 6栋',
+  'u-grid-1': 'grid worker of the area',
+  'u-staff-mjw': 'community staff of 卯家湾社区',
+  'u-admin': 'sub-district admin of 砚池街道',
+  'u-police': 'community police officer',
+  'u-property': 'property-company staff',
+}
+
 /** openid → user. Openids are case-sensitive; the mixed case here keeps that honest. */
 export const WECHAT_BINDINGS: { openid: string; userId: string }[] = [
   { openid: 'oAnJu5Resident1DevOpenIdXy7Q', userId: 'u-resident-1' },

@@ -8,6 +8,7 @@ import {
   portIsFree,
   startDynamoLocal,
 } from './dynamo'
+import { DEV_ACCOUNT_NOTES } from './fixture'
 import { buildH5, h5Dir, h5IsCurrent } from './h5-build'
 import { step } from './progress'
 import { listen, localSite } from './static'
@@ -94,8 +95,10 @@ async function main(): Promise<void> {
   const url = `http://${host}:${port}`
   console.log(`\n安居 is running: ${url}\n  API: ${url}/api/health\n`)
   console.log(`${seeded.seeded ? 'Data loaded. ' : ''}Dev accounts (sign in with one on the page):`)
-  for (const account of seeded.accounts)
-    console.log(`  ${account.id.padEnd(14)} ${account.role.padEnd(18)} ${account.name}`)
+  for (const account of seeded.accounts) {
+    const note = DEV_ACCOUNT_NOTES[account.id] ?? ''
+    console.log(`  ${account.id.padEnd(17)} ${account.name.padEnd(6, '　')} ${note}`)
+  }
   console.log('\nPress Ctrl-C to stop.')
 }
 
