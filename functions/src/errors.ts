@@ -86,8 +86,8 @@ export class IdempotencyConflictError extends ConflictError {
   }
 }
 export class TicketStateError extends ConflictError {
-  constructor(statusLabel: string) {
-    super(`报修单当前状态为“${statusLabel}”，无法受理`)
+  constructor(statusLabel: string, verb = '受理') {
+    super(`报修单当前状态为“${statusLabel}”，无法${verb}`)
   }
 }
 

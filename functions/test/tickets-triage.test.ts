@@ -1,4 +1,4 @@
-import { type HouseholdContext, STAFF_ONLY_TICKET_FIELDS, TRIAGE_RULES, triageTicket } from '@anju/shared'
+import { type HouseholdContext, STAFF_ONLY_TICKET_FIELDS, triageTicket } from '@anju/shared'
 import { loadConfig } from '../src/config'
 import type { DocClient } from '../src/db/client'
 import { getHouseholdContext, householdContextOf, UNKNOWN_HOUSEHOLD } from '../src/db/household-triage'
@@ -106,8 +106,16 @@ describe('creating a ticket: answers, emergency and triage', () => {
       emergency: true,
       priority: 'immediate',
       deadline: '2026-12-03T10:30:00.000+08:00',
-      triageReasons: ['有人被困电梯', `请立即拨打 ${TRIAGE_RULES.phones.propertyDuty.number}、119`],
+      // As the shared rule gives them: 119 always, the property duty line only when one is configured.
+      triageReasons: triageTicket({
+        category: 'lift',
+        situation: { personTrapped: true },
+        household: context.red,
+        at: '2026-12-03T10:00:00.000+08:00',
+      }).reasons,
     })
+    expect(staff.json.ticket.triageReasons[0]).toBe('有人被困电梯')
+    expect(staff.json.ticket.triageReasons[1]).toContain('119')
   })
 
   it('keeps only the answers the category asks for', async () => {

@@ -1,4 +1,12 @@
-import { type GridPath, inScope, type StaffTicket, TICKET_STATUS_LABELS, type TicketStatus } from '@anju/shared'
+import {
+  type GridPath,
+  inScope,
+  type StaffTicket,
+  TICKET_FLOW,
+  TICKET_STATUS_LABELS,
+  type TicketAction,
+  type TicketStatus,
+} from '@anju/shared'
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
 import { GetCommand, QueryCommand, type QueryCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb'
 import { unmarshall } from '@aws-sdk/util-dynamodb'
@@ -93,21 +101,22 @@ export function listTicketsByGrid(
 }
 
 /**
- * submitted → acknowledged, in one conditional update: the ticket must exist, lie inside `scope`
- * and still be submitted. On failure the old item comes back with the error, which tells
- * "not yours / not there" (404, existence not leaked) from "wrong state" (409) without a read.
+ * One step of the status flow (shared TICKET_FLOW) in one conditional update: the ticket must exist,
+ * lie inside `scope` and be in a state the action may start from, so of two staff acting at once
+ * exactly one wins. On failure the old item comes back with the error, which tells "not yours /
+ * not there" (404, existence not leaked) from "wrong state" (409) without a read.
  */
-export async function acknowledgeTicket(
+export async function moveTicket(
   db: Db,
-  input: { ticketId: string; scope: GridPath; by: string; byName: string; at: string },
+  input: { ticketId: string; scope: GridPath; action: TicketAction; set: Record<string, unknown> },
 ): Promise<StaffTicket> {
   const names: Record<string, string> = { '#status': 'status', '#address': 'address', '#path': 'path' }
-  const values: Record<string, unknown> = {
-    ':submitted': 'submitted',
-    ':acknowledged': 'acknowledged',
-    ':at': input.at,
-    ':by': input.by,
-    ':byName': input.byName,
+  const values: Record<string, unknown> = {}
+  const assignments: string[] = []
+  for (const [field, value] of Object.entries(input.set)) {
+    names[`#set_${field}`] = field
+    values[`:set_${field}`] = value
+    assignments.push(`#set_${field} = :set_${field}`)
   }
   const scopeConditions: string[] = []
   for (const key of GRID_KEYS) {
@@ -117,14 +126,18 @@ export async function acknowledgeTicket(
     values[`:${key}`] = value
     scopeConditions.push(`#address.#path.#${key} = :${key}`)
   }
+  const { from, verb } = TICKET_FLOW[input.action]
+  from.forEach((status, i) => {
+    values[`:from${i}`] = status
+  })
+  const fromCondition = `#status IN (${from.map((_, i) => `:from${i}`).join(', ')})`
   try {
     const out = await db.doc.send(
       new UpdateCommand({
         TableName: db.tableName,
         Key: ticketKey(input.ticketId),
-        UpdateExpression:
-          'SET #status = :acknowledged, acknowledgedAt = :at, acknowledgedBy = :by, acknowledgedByName = :byName',
-        ConditionExpression: ['attribute_exists(PK)', ...scopeConditions, '#status = :submitted'].join(' AND '),
+        UpdateExpression: `SET ${assignments.join(', ')}`,
+        ConditionExpression: ['attribute_exists(PK)', ...scopeConditions, fromCondition].join(' AND '),
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
         ReturnValues: 'ALL_NEW',
@@ -137,6 +150,6 @@ export async function acknowledgeTicket(
     if (!err.Item) throw new TicketNotFoundError()
     const old = toTicket(unmarshall(err.Item as Parameters<typeof unmarshall>[0]))
     if (!inScope(input.scope, old.address.path)) throw new TicketNotFoundError()
-    throw new TicketStateError(TICKET_STATUS_LABELS[old.status])
+    throw new TicketStateError(TICKET_STATUS_LABELS[old.status], verb)
   }
 }

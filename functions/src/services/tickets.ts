@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto'
 import {
   answersFor,
+  type CloseTicketRequest,
   type CreateTicketRequest,
+  closedStatusOf,
   type HouseholdContext,
   handlesTickets,
   inboxOrder,
@@ -13,11 +15,13 @@ import {
   type StaffTicket,
   situationOf,
   type Ticket,
+  type TicketAction,
+  type TicketClosure,
   triageTicket,
 } from '@anju/shared'
 import { getHouseholdContext } from '../db/household-triage'
 import { createOnce } from '../db/idempotency'
-import { acknowledgeTicket, getTicket, listTicketsByGrid, listTicketsByHousehold, ticketItem } from '../db/tickets'
+import { getTicket, listTicketsByGrid, listTicketsByHousehold, moveTicket, ticketItem } from '../db/tickets'
 import { ForbiddenError, TicketNotFoundError } from '../errors'
 import { communitiesOf } from '../grid/communities'
 import { toShanghaiIso } from '../time'
@@ -151,14 +155,43 @@ function canSee(me: Me, ticket: Ticket): boolean {
   return handlesTickets(me.role) && inScope(me.scope, ticket.address.path)
 }
 
-export async function acknowledge(deps: ServiceDeps, me: Me, ticketId: string): Promise<StaffTicket> {
+function move(deps: ServiceDeps, me: Me, ticketId: string, action: TicketAction, set: Record<string, unknown>) {
   // Residents and police are told "not found" too: the ticket's existence is not theirs to learn.
   if (!handlesTickets(me.role)) throw new TicketNotFoundError()
-  return acknowledgeTicket(deps.db, {
-    ticketId,
-    scope: me.scope,
+  return moveTicket(deps.db, { ticketId, scope: me.scope, action, set })
+}
+
+/** 待受理 → 已受理. */
+export function acknowledge(deps: ServiceDeps, me: Me, ticketId: string): Promise<StaffTicket> {
+  const at = toShanghaiIso(deps.now())
+  return move(deps, me, ticketId, 'acknowledge', {
+    status: 'acknowledged',
+    acknowledgedAt: at,
+    acknowledgedBy: me.id,
+    acknowledgedByName: me.name,
+  })
+}
+
+/** 已受理 → 处理中. */
+export function startWork(deps: ServiceDeps, me: Me, ticketId: string): Promise<StaffTicket> {
+  const at = toShanghaiIso(deps.now())
+  return move(deps, me, ticketId, 'start', {
+    status: 'in_progress',
+    startedAt: at,
+    startedBy: me.id,
+    startedByName: me.name,
+  })
+}
+
+/** 已受理 / 处理中 → 已解决 / 无法处理 / 非本部门, with the reason the resident reads. */
+export function closeTicket(deps: ServiceDeps, me: Me, ticketId: string, req: CloseTicketRequest) {
+  const closure: TicketClosure = {
+    outcome: req.outcome,
+    reason: req.reason,
+    ...(req.outcome === 'not_our_department' && req.contact ? { contact: req.contact } : {}),
+    at: toShanghaiIso(deps.now()),
     by: me.id,
     byName: me.name,
-    at: toShanghaiIso(deps.now()),
-  })
+  }
+  return move(deps, me, ticketId, 'close', { status: closedStatusOf(req.outcome), closure })
 }

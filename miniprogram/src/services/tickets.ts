@@ -1,4 +1,5 @@
 import {
+  type CloseTicketRequest,
   type CreateTicketRequest,
   MyTicketListResponse,
   type StaffTicket,
@@ -29,4 +30,13 @@ export async function getTicket(id: string): Promise<StaffTicket> {
 
 export async function acknowledgeTicket(id: string): Promise<StaffTicket> {
   return (await request('POST', `/tickets/${encodeURIComponent(id)}/acknowledge`, TicketResponse)).ticket
+}
+
+export async function startTicket(id: string): Promise<StaffTicket> {
+  return (await request('POST', `/tickets/${encodeURIComponent(id)}/start`, TicketResponse)).ticket
+}
+
+/** 已解决 / 无法处理 / 非本部门 with the reason the resident reads (and whom to contact for 非本部门). */
+export async function closeTicket(id: string, body: CloseTicketRequest): Promise<StaffTicket> {
+  return (await request('POST', `/tickets/${encodeURIComponent(id)}/close`, TicketResponse, body)).ticket
 }

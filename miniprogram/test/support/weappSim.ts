@@ -9,7 +9,7 @@ type Cfg = Record<string, unknown> & { onLoad?: (q: object) => void; onShow?: ()
 export type SimulatedPage = {
   dom: HTMLElement
   attach(parent: Element): void
-  querySelector(sel: string): { dispatchEvent(name: string): void } | null
+  querySelector(sel: string): { dispatchEvent(name: string, options?: { detail?: unknown }): void } | null
 }
 
 export async function waitFor(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {

@@ -1,12 +1,14 @@
 import * as z from 'zod'
-import { Id, IdempotencyKey } from '../schemas/common'
+import { Id, IdempotencyKey, plainText } from '../schemas/common'
 import { formBoolean } from '../schemas/fields'
 import {
   StaffTicket,
+  TICKET_CLOSURE_REASON_MAX,
   Ticket,
   TicketAnswers,
   TicketCategory,
   TicketLocation,
+  TicketOutcome,
   TicketStatus,
   ticketDescription,
 } from '../schemas/ticket'
@@ -28,7 +30,11 @@ const blank = (v: unknown) => (v === '' ? undefined : v)
 export const ListTicketsQuery = z.object({
   status: z.preprocess(
     blank,
-    z.enum(TicketStatus.options, { error: '状态（status）只能是 待受理、已受理、处理中、已解决 或 已关闭' }).optional(),
+    z
+      .enum(TicketStatus.options, {
+        error: '状态（status）只能是 待受理、已受理、处理中、已解决、无法处理、非本部门 或 已关闭',
+      })
+      .optional(),
   ),
   category: z.preprocess(blank, TicketCategory.optional()),
   buildingId: z.preprocess(blank, Id.optional()),
@@ -38,6 +44,22 @@ export const ListTicketsQuery = z.object({
 export type ListTicketsQuery = z.infer<typeof ListTicketsQuery>
 
 export const TicketIdParam = z.object({ id: Id })
+
+/**
+ * POST /api/tickets/:id/close (staff): the outcome and, in words the resident understands, why.
+ * 非本部门 must say whom to contact instead.
+ */
+export const CloseTicketRequest = z
+  .object({
+    outcome: TicketOutcome,
+    reason: plainText('处理说明', 1, TICKET_CLOSURE_REASON_MAX),
+    contact: z.preprocess((v) => (v === '' ? undefined : v), plainText('应联系的部门或电话', 1, 100).optional()),
+  })
+  .refine((r) => r.outcome !== 'not_our_department' || r.contact !== undefined, {
+    error: '非本部门：请写明住户应该联系哪个部门或电话',
+    path: ['contact'],
+  })
+export type CloseTicketRequest = z.infer<typeof CloseTicketRequest>
 
 /** A resident gets a Ticket here; staff get the triage fields too (StaffTicket). */
 export const TicketResponse = z.object({ ticket: StaffTicket })

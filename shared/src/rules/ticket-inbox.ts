@@ -5,6 +5,7 @@ import type { Priority } from '../schemas/help-request'
 import type { StaffTicket, TicketStatus } from '../schemas/ticket'
 
 const OPEN: readonly TicketStatus[] = ['submitted', 'acknowledged', 'in_progress']
+// resolved, cannot_handle, not_our_department and closed are all closed.
 const PRIORITY_RANK: Record<Priority, number> = { immediate: 0, urgent: 1, normal: 2, low: 3 }
 
 type Ranked = Pick<StaffTicket, 'id' | 'status' | 'priority' | 'deadline' | 'createdAt'>

@@ -63,7 +63,15 @@ export const TicketLocation = z.discriminatedUnion(
 )
 export type TicketLocation = z.infer<typeof TicketLocation>
 
-export const TicketStatus = z.enum(['submitted', 'acknowledged', 'in_progress', 'resolved', 'closed'])
+export const TicketStatus = z.enum([
+  'submitted',
+  'acknowledged',
+  'in_progress',
+  'resolved',
+  'cannot_handle',
+  'not_our_department',
+  'closed',
+])
 export type TicketStatus = z.infer<typeof TicketStatus>
 
 export const TICKET_STATUS_LABELS: Record<TicketStatus, string> = {
@@ -71,8 +79,29 @@ export const TICKET_STATUS_LABELS: Record<TicketStatus, string> = {
   acknowledged: '已受理',
   in_progress: '处理中',
   resolved: '已解决',
+  cannot_handle: '无法处理',
+  not_our_department: '非本部门',
   closed: '已关闭',
 }
+
+/** How staff close a ticket; each comes with a plain-language reason the resident reads. */
+export const TicketOutcome = z.enum(['resolved', 'cannot_handle', 'not_our_department'], {
+  error: '请选择处理结果',
+})
+export type TicketOutcome = z.infer<typeof TicketOutcome>
+
+export const TICKET_CLOSURE_REASON_MAX = 200
+
+/** Why the ticket was closed, in words for the resident; for 非本部门, whom to contact instead. */
+export const TicketClosure = z.object({
+  outcome: TicketOutcome,
+  reason: z.string(),
+  contact: z.string().optional(),
+  at: IsoDateTime,
+  by: Id,
+  byName: z.string(),
+})
+export type TicketClosure = z.infer<typeof TicketClosure>
 
 export const TICKET_DESCRIPTION_MAX = 500
 
@@ -130,6 +159,11 @@ export const Ticket = z.object({
   acknowledgedAt: IsoDateTime.optional(),
   acknowledgedBy: Id.optional(),
   acknowledgedByName: z.string().optional(),
+  startedAt: IsoDateTime.optional(),
+  startedBy: Id.optional(),
+  startedByName: z.string().optional(),
+  /** Set when the ticket reaches resolved, cannot_handle or not_our_department. */
+  closure: TicketClosure.optional(),
 })
 export type Ticket = z.infer<typeof Ticket>
 

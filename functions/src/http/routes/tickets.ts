@@ -1,4 +1,5 @@
 import {
+  CloseTicketRequest,
   CreateTicketRequest,
   ListTicketsQuery,
   type MyTicketListResponse,
@@ -7,7 +8,15 @@ import {
   type TicketResponse,
 } from '@anju/shared'
 import { Hono } from 'hono'
-import { acknowledge, createTicket, getVisibleTicket, listMyTickets, listScopeTickets } from '../../services/tickets'
+import {
+  acknowledge,
+  closeTicket,
+  createTicket,
+  getVisibleTicket,
+  listMyTickets,
+  listScopeTickets,
+  startWork,
+} from '../../services/tickets'
 import { requireUser, requireUserWithHousehold } from '../auth'
 import type { AppEnv } from '../env'
 import { parseBody, parseParams, parseQuery } from '../parse'
@@ -34,4 +43,13 @@ export const ticketRoutes = new Hono<AppEnv>()
   .post('/:id/acknowledge', requireUser, async (c) => {
     const { id } = parseParams(c, TicketIdParam)
     return c.json<TicketResponse>({ ticket: await acknowledge(c.var.deps, c.var.me, id) })
+  })
+  .post('/:id/start', requireUser, async (c) => {
+    const { id } = parseParams(c, TicketIdParam)
+    return c.json<TicketResponse>({ ticket: await startWork(c.var.deps, c.var.me, id) })
+  })
+  .post('/:id/close', requireUser, async (c) => {
+    const { id } = parseParams(c, TicketIdParam)
+    const body = await parseBody(c, CloseTicketRequest)
+    return c.json<TicketResponse>({ ticket: await closeTicket(c.var.deps, c.var.me, id, body) })
   })

@@ -5,20 +5,23 @@ import Icon from '../Icon'
 import ReadAloud from '../ReadAloud'
 import './index.scss'
 
+const title = (e: Emergency) => (e.call.length > 0 ? '紧急情况，请马上打电话' : '紧急情况')
+
 function spoken(e: Emergency): string {
   const numbers = e.call.map((p) => `${p.label}，${p.number.split('').join(' ')}`).join('；')
-  return `紧急情况，请马上打电话。${numbers}。${e.advice.join('。')}`
+  return `${title(e)}。${numbers}。${e.reason}。${e.advice.join('。')}`
 }
 
 /**
  * The numbers to phone right now, shown the moment an answer makes it an emergency: before and
- * whether or not the report is sent, because nobody may read the report for minutes.
+ * whether or not the report is sent, because nobody may read the report for minutes. A rule with
+ * no number for the case (no property duty line configured) still says it is urgent.
  */
 export default function EmergencyCall({ emergency }: { emergency: Emergency }) {
   return (
     <View className="aj-emergency" role="alert">
       <View className="aj-emergency__top">
-        <Text className="aj-emergency__title">⚠ 紧急情况，请马上打电话</Text>
+        <Text className="aj-emergency__title">{`⚠ ${title(emergency)}`}</Text>
         <ReadAloud text={spoken(emergency)} />
       </View>
       <Text className="aj-emergency__reason">{emergency.reason}</Text>
@@ -36,7 +39,11 @@ export default function EmergencyCall({ emergency }: { emergency: Emergency }) {
       {emergency.advice.map((line) => (
         <Text key={line} className="aj-emergency__advice">{`· ${line}`}</Text>
       ))}
-      <Text className="aj-emergency__note">打完电话，也请把报修提交上来，我们按紧急情况处理。</Text>
+      <Text className="aj-emergency__note">
+        {emergency.call.length > 0
+          ? '打完电话，也请把报修提交上来，我们按紧急情况处理。'
+          : '请马上提交报修，我们按紧急情况处理。'}
+      </Text>
     </View>
   )
 }

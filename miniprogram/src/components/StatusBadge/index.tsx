@@ -9,6 +9,9 @@ const STATUS_ICONS: Record<TicketStatus, IconName> = {
   acknowledged: 'check',
   in_progress: 'progress',
   resolved: 'done',
+  cannot_handle: 'closed',
+  // Points elsewhere: the resident is told whom to contact instead.
+  not_our_department: 'exit',
   closed: 'closed',
 }
 

@@ -31,6 +31,12 @@ export default function TicketSummary({ ticket, className, onClick, children }: 
       {ticket.acknowledgedByName && (
         <Text className="aj-ticket-card__time">{`受理人：${ticket.acknowledgedByName}`}</Text>
       )}
+      {ticket.closure && (
+        <Text className="aj-ticket-card__line aj-ticket-card__closure">{`处理说明：${ticket.closure.reason}`}</Text>
+      )}
+      {ticket.closure?.contact && (
+        <Text className="aj-ticket-card__line aj-ticket-card__contact">{`请联系：${ticket.closure.contact}`}</Text>
+      )}
       {children}
     </View>
   )

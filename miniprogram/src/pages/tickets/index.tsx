@@ -14,6 +14,12 @@ import { getToken } from '../../services/session'
 import { listMyTickets } from '../../services/tickets'
 import './index.scss'
 
+/** The closing reason read aloud too: many residents do not read. */
+function spokenClosure(t: Ticket): string {
+  if (!t.closure) return ''
+  return `${t.closure.reason}。${t.closure.contact ? `请联系：${t.closure.contact}。` : ''}`
+}
+
 export default function MyTickets() {
   useSignedInUser()
   const [tickets, setTickets] = useState<Ticket[] | null>(null)
@@ -55,7 +61,7 @@ export default function MyTickets() {
       : tickets.length === 0
         ? '你还没有报修。'
         : `你有 ${tickets.length} 条报修。${tickets
-            .map((t) => `${TICKET_CATEGORY_LABELS[t.category]}，${TICKET_STATUS_LABELS[t.status]}。`)
+            .map((t) => `${TICKET_CATEGORY_LABELS[t.category]}，${TICKET_STATUS_LABELS[t.status]}。${spokenClosure(t)}`)
             .join('')}`
 
   return (

@@ -7,12 +7,13 @@ import {
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
+import CloseTicketForm from '../../../components/CloseTicketForm'
 import Icon from '../../../components/Icon'
 import StatusBadge from '../../../components/StatusBadge'
 import { useSignedInUser } from '../../../hooks/useSignedInUser'
-import { ConflictError } from '../../../services/errors'
+import { ConflictError, ValidationError } from '../../../services/errors'
 import { getToken } from '../../../services/session'
-import { acknowledgeTicket, getTicket } from '../../../services/tickets'
+import { acknowledgeTicket, closeTicket, getTicket, startTicket } from '../../../services/tickets'
 import { formatShanghai } from '../../../utils/time'
 import { triageLine } from '../../../utils/triage'
 import './index.scss'
@@ -34,16 +35,16 @@ export default function StaffTicket() {
 
   useDidShow(load)
 
-  const acknowledge = () => {
+  const act = (run: () => Promise<StaffTicketData>, done: string) => {
     setBusy(true)
-    acknowledgeTicket(id)
+    run()
       .then((t) => {
         setTicket(t)
         setError('')
-        Taro.showToast({ title: '已受理', icon: 'success' })
+        Taro.showToast({ title: done, icon: 'success' })
       })
       .catch((err: Error) => {
-        setError(err.message)
+        setError(err instanceof ValidationError && err.fieldErrors.length ? err.fieldErrors[0].message : err.message)
         // Someone else acted first: show what the ticket is now.
         if (err instanceof ConflictError) load()
       })
@@ -85,6 +86,11 @@ export default function StaffTicket() {
             {`受理：${ticket.acknowledgedByName ?? ''} ${formatShanghai(ticket.acknowledgedAt)}`}
           </Text>
         )}
+        {ticket.startedAt && (
+          <Text className="aj-staff-ticket__row">
+            {`开始处理：${ticket.startedByName ?? ''} ${formatShanghai(ticket.startedAt)}`}
+          </Text>
+        )}
       </View>
       {ticket.emergency && <Text className="aj-ticket-card__urgent">⚠ 紧急：已告诉住户先打电话</Text>}
       {(ticket.triageReasons ?? []).length > 0 && (
@@ -94,10 +100,29 @@ export default function StaffTicket() {
       <Text className="aj-staff-ticket__desc">{ticket.description}</Text>
 
       {error !== '' && <Text className="aj-field-error">{error}</Text>}
+      {ticket.closure && (
+        <View className="aj-staff-ticket__rows aj-closure">
+          <Text className="aj-staff-ticket__row">{`处理说明：${ticket.closure.reason}`}</Text>
+          {ticket.closure.contact && (
+            <Text className="aj-staff-ticket__row">{`请联系：${ticket.closure.contact}`}</Text>
+          )}
+          <Text className="aj-staff-ticket__row">
+            {`${ticket.closure.byName} ${formatShanghai(ticket.closure.at)}`}
+          </Text>
+        </View>
+      )}
       {ticket.status === 'submitted' && (
-        <View className="aj-button aj-ack" onClick={() => !busy && acknowledge()}>
+        <View className="aj-button aj-ack" onClick={() => !busy && act(() => acknowledgeTicket(id), '已受理')}>
           <Text>{busy ? '正在受理…' : '受理'}</Text>
         </View>
+      )}
+      {ticket.status === 'acknowledged' && (
+        <View className="aj-button aj-start" onClick={() => !busy && act(() => startTicket(id), '处理中')}>
+          <Text>{busy ? '正在提交…' : '开始处理'}</Text>
+        </View>
+      )}
+      {(ticket.status === 'acknowledged' || ticket.status === 'in_progress') && (
+        <CloseTicketForm busy={busy} onSubmit={(body) => act(() => closeTicket(id, body), '已提交')} />
       )}
     </View>
   )
