@@ -13,6 +13,7 @@ import {
   localTimeOf,
   monthOf,
   truncateCodePoints,
+  visibleCharacters,
 } from '../src'
 
 describe('Beijing calendar, whatever the process zone', () => {
@@ -120,8 +121,21 @@ describe('text', () => {
     ['𠀀𠀁𠀂', 2, '𠀀…'],
     ['𠀀𠀁𠀂', 3, '𠀀𠀁𠀂'],
     ['abc', 0, '…'],
+    // issue 3: a ZWJ family is one character to the reader; max 1 never leaves only '…'
+    ['👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧', 2, '👨‍👩‍👧…'],
+    ['👨‍👩‍👧abc', 1, '👨‍👩‍👧'],
+    ['abc', 1, 'a'],
+    ['👨‍👩‍👧', 1, '👨‍👩‍👧'],
+    ['e\u0301tude', 3, 'e\u0301t…'],
   ])('truncates %j to %i → %j', (s, max, expected) => {
     expect(truncateCodePoints(s, max)).toBe(expected)
+  })
+
+  it.each([
+    ['👨‍👩‍👧x', 2, ['👨', '\u200D', '👩', '\u200D', '👧', 'x']],
+    ['𠀀a', 2, ['𠀀', 'a']],
+  ])('without Intl.Segmenter %j falls back to code points', (s, _n, expected) => {
+    expect(visibleCharacters(s, null)).toEqual(expected)
   })
 
   it.each([

@@ -3,7 +3,7 @@ import {
   assignGuarantor,
   closeDispute,
   DISPUTE_RULES,
-  type DisputeCase,
+  DisputeCase,
   type DisputeLevel,
   type DisputeResult,
   escalate,
@@ -244,6 +244,58 @@ describe('every invalid move is refused with its reason', () => {
       'closed',
       '该纠纷已化解，正在回访',
     ],
+    // issue 3: every move refuses an instant that is not one, or that precedes the last record
+    [
+      'a round at "not a date"',
+      () => recordRound(ok(round(fresh(), 'failed')), { at: 'not a date', outcome: 'failed', mediatorId: 'M1' }),
+      'invalid_time',
+      '调解时间格式不正确，应为带时区的时间，例如 2026-12-03T09:00:00+08:00',
+    ],
+    [
+      'a round at a time without an offset',
+      () => recordRound(fresh(), { at: '2026-01-05T09:00:00', outcome: 'failed', mediatorId: 'M1' }),
+      'invalid_time',
+      '调解时间格式不正确，应为带时区的时间，例如 2026-12-03T09:00:00+08:00',
+    ],
+    [
+      'an escalation at "garbage"',
+      () => escalate(ok(round(fresh(), 'failed')), { to: 'area', at: 'garbage', reason: '' }),
+      'invalid_time',
+      '上报时间格式不正确，应为带时区的时间，例如 2026-12-03T09:00:00+08:00',
+    ],
+    [
+      '包保 at "garbage"',
+      () => assignGuarantor(fresh(), { leaderName: '赵书记', team: ['钱'], at: 'garbage' }),
+      'invalid_time',
+      '明确包保的时间格式不正确，应为带时区的时间，例如 2026-12-03T09:00:00+08:00',
+    ],
+    [
+      '包保 before the case was opened',
+      () => assignGuarantor(fresh(), { leaderName: '赵书记', team: ['钱'], at: t(-1) }),
+      'out_of_order',
+      '明确包保的时间早于该纠纷的上一条记录',
+    ],
+    [
+      'a round dated before 包保 was assigned',
+      () => {
+        const d = withGuarantor(withGuarantor(fresh()))
+        return recordRound(d, { at: t(1), outcome: 'failed', mediatorId: 'M1' })
+      },
+      'out_of_order',
+      '调解时间早于该纠纷的上一条记录',
+    ],
+    [
+      'closing at "garbage"',
+      () => closeDispute(ok(round(fresh(), 'resolved')), { at: 'garbage' }),
+      'invalid_time',
+      '结案时间格式不正确，应为带时区的时间，例如 2026-12-03T09:00:00+08:00',
+    ],
+    [
+      'closing dated before the resolution',
+      () => closeDispute(ok(round(fresh(), 'resolved')), { at: t(0) }),
+      'out_of_order',
+      '结案时间早于该纠纷的上一条记录',
+    ],
   ])('%s', (_, act, code, reason) => {
     // Act
     const result = act()
@@ -278,6 +330,37 @@ describe('every invalid move is refused with its reason', () => {
       ok: false,
       code: 'max_rounds',
     })
+  })
+})
+
+describe('the DisputeCase schema (issue 3)', () => {
+  const withRounds = (n: number) => ({
+    ...fresh(),
+    rounds: Array.from({ length: n }, (_, i) => ({
+      no: i + 1,
+      level: 'building' as const,
+      at: t(i + 1),
+      outcome: 'adjourned' as const,
+      mediatorId: 'M1',
+    })),
+  })
+
+  it.each([
+    [10, true],
+    [11, false],
+    [12, false],
+  ])('a case holding %i rounds is accepted: %s', (n, accepted) => {
+    // Act
+    const result = DisputeCase.safeParse(withRounds(n))
+    // Assess
+    expect(result.success).toBe(accepted)
+    if (!accepted) {
+      expect(result.error?.issues[0].message).toBe('调解最多 10 次，超过 10 次的纠纷应通过诉讼、仲裁等法定途径解决')
+    }
+  })
+
+  it('agrees with the rule', () => {
+    expect(DISPUTE_RULES.maxRounds).toBe(10)
   })
 })
 

@@ -166,6 +166,20 @@ describe('classifyHousehold: one colour per module, with reasons', () => {
       '融入城镇生活需要帮助：不会使用电梯、识字困难、语言沟通困难',
     ],
     [
+      'one integration need ticked three times (issue 3)',
+      { integrationNeeds: ['lift_use', 'lift_use', 'lift_use'] },
+      'mass_org',
+      'yellow',
+      '融入城镇生活需要帮助：不会使用电梯',
+    ],
+    [
+      'two integration needs, one repeated (issue 3)',
+      { integrationNeeds: ['lift_use', 'dialect', 'lift_use'] },
+      'mass_org',
+      'yellow',
+      '融入城镇生活需要帮助：不会使用电梯、语言沟通困难',
+    ],
+    [
       'a left-behind child',
       {
         members: [

@@ -3,7 +3,8 @@ import {
   compilePostings,
   hourMask,
   hoursInWindow,
-  type JobPosting,
+  JobPosting,
+  JobSeeker,
   MATCH_RULES,
   matchJobs,
   physicalCapacity,
@@ -11,6 +12,7 @@ import {
   Skill,
   scoreJob,
   TopK,
+  topCount,
 } from '../src'
 import { kmEast, posting, seeker } from './support/jobs'
 
@@ -32,6 +34,20 @@ describe('hard filters come first, each with its reason', () => {
       '年龄不符合岗位要求（20–不限 岁）',
     ],
     ['too old for the employer', posting({ maxAge: 50 }), seeker({ age: 55 }), 'age', '年龄不符合岗位要求（0–50 岁）'],
+    [
+      'a healthy 75-year-old in heavy work (issue 3)',
+      posting({ physical: 'heavy' }),
+      seeker({ age: 75 }),
+      'age',
+      '已超过 60 周岁，不宜从事重体力劳动',
+    ],
+    [
+      'a healthy 61-year-old in heavy work (issue 3)',
+      posting({ physical: 'heavy' }),
+      seeker({ age: 61 }),
+      'age',
+      '已超过 60 周岁，不宜从事重体力劳动',
+    ],
     ['too far', posting({ location: kmEast(20) }), seeker(), 'distance', '离家约 20 公里，超过 10 公里通勤范围'],
     [
       'too far for a short commute',
@@ -148,8 +164,8 @@ describe('the weighted score explains every item', () => {
   })
 
   it.each([
-    ['red', 10, '重点帮扶：红色户劳动力，优先推荐'],
-    ['yellow', 5, '重点帮扶：黄色户劳动力，优先推荐'],
+    ['red', 10, '重点帮扶：重点帮扶家庭，优先推荐'],
+    ['yellow', 5, '重点帮扶：重点帮扶家庭，优先推荐'],
     ['green', 0, '重点帮扶：未启用或不属于重点帮扶'],
   ] as const)('when staff ask, a %s household gets %i priority points', (householdColour, points, reason) => {
     const v = scoreJob(posting(), seeker({ householdColour }), { prioritiseVulnerable: true })
@@ -212,6 +228,71 @@ describe('matchJobs over a compiled index', () => {
     ])
     expect(rankSeekers(posting(), seekers, { limit: 2 }).map((r) => r.seeker.id)).toEqual(['G', 'R'])
     expect(rankSeekers(posting(), seekers).map((r) => r.seeker.id)).toEqual(['G', 'R', 'Y'])
+  })
+})
+
+describe('limits, windows and age ranges (issue 3)', () => {
+  const many = compilePostings(Array.from({ length: 5 }, (_, i) => posting({ id: `P${i}`, monthlyWage: 3000 + i })))
+
+  it.each([
+    [-1, 1],
+    [0, 1],
+    [2.7, 2],
+    [Number.NaN, 5],
+    [Number.POSITIVE_INFINITY, 5],
+    [undefined, 5],
+  ])('limit %p is clamped and keeps %i of 5', (limit, n) => {
+    // Act
+    const jobs = matchJobs(many, seeker(), { limit })
+    const people = rankSeekers(
+      posting(),
+      Array.from({ length: 5 }, (_, i) => seeker({ id: `S${i}` })),
+      { limit },
+    )
+    // Assess
+    expect(jobs.matches).toHaveLength(n)
+    expect(people).toHaveLength(n)
+  })
+
+  it.each([
+    [undefined, 20],
+    [-1, 1],
+    [1e9, 1000],
+  ])('topCount(%p) is %i', (limit, n) => {
+    expect(topCount(limit)).toBe(n)
+  })
+
+  it('a healthy 60-year-old may still do heavy work', () => {
+    expect(scoreJob(posting({ physical: 'heavy' }), seeker({ age: 60 })).eligible).toBe(true)
+  })
+
+  it.each<[string, unknown, string]>([
+    [
+      'an empty work window',
+      posting({ workHours: { start: 8, end: 8 } }),
+      '时段的开始和结束不能是同一时间（时段为空）',
+    ],
+    ['minAge above maxAge', posting({ minAge: 50, maxAge: 20 }), '最低年龄（minAge）不能大于最高年龄（maxAge）'],
+  ])('JobPosting refuses %s', (_, input, message) => {
+    // Act
+    const result = JobPosting.safeParse(input)
+    // Assess
+    expect(result.success).toBe(false)
+    expect(result.error?.issues.map((i) => i.message)).toEqual([message])
+  })
+
+  it('JobSeeker refuses an empty care-duty window', () => {
+    const result = JobSeeker.safeParse(seeker({ careDuties: [{ start: 16, end: 16 }] }))
+    expect(result.error?.issues.map((i) => i.message)).toEqual(['时段的开始和结束不能是同一时间（时段为空）'])
+  })
+
+  it.each([
+    posting({ minAge: 20, maxAge: 20 }),
+    posting({ minAge: 20 }),
+    posting({ workHours: { start: 0, end: 24 } }),
+    posting({ workHours: { start: 22, end: 6 } }),
+  ])('JobPosting accepts %j', (input) => {
+    expect(JobPosting.safeParse(input).success).toBe(true)
   })
 })
 
@@ -340,6 +421,57 @@ describe('properties', () => {
         expect(v.match.score).toBeLessThanOrEqual(max)
         expect(Math.abs(v.match.items.reduce((a, i) => a + i.points, 0) - v.match.score)).toBeLessThan(0.5)
       }),
+    )
+  })
+})
+
+describe('no explanation names a household colour (issue 3)', () => {
+  const COLOUR_WORD = /[红黄绿]色户?|[红黄绿]户/u
+  const wideSeeker = fc.record({
+    age: fc.integer({ min: 0, max: 100 }),
+    health: fc.constantFrom('healthy' as const, 'chronic' as const, 'serious' as const),
+    disability: fc.constantFrom('none' as const, 'mild' as const, 'severe' as const),
+    skills: fc.uniqueArray(fc.constantFrom(...Skill.options), { maxLength: 4 }),
+    experienceYears: fc.integer({ min: 0, max: 10 }),
+    expectedWage: fc.integer({ min: 0, max: 9000 }),
+    literacy: fc.constantFrom('none' as const, 'basic' as const, 'fluent' as const),
+    householdColour: fc.constantFrom('red' as const, 'yellow' as const, 'green' as const),
+    careDuties: fc.array(fc.record({ start: fc.integer({ min: 0, max: 23 }), end: fc.integer({ min: 0, max: 24 }) }), {
+      maxLength: 2,
+    }),
+  })
+  const widePosting = fc.record({
+    physical: fc.constantFrom('light' as const, 'moderate' as const, 'heavy' as const),
+    skills: fc.uniqueArray(fc.constantFrom(...Skill.options), { maxLength: 4 }),
+    minExperienceYears: fc.integer({ min: 0, max: 5 }),
+    monthlyWage: fc.integer({ min: 0, max: 9000 }),
+    literacy: fc.constantFrom('none' as const, 'basic' as const, 'fluent' as const),
+    minAge: fc.option(fc.integer({ min: 16, max: 40 }), { nil: undefined }),
+    maxAge: fc.option(fc.integer({ min: 40, max: 70 }), { nil: undefined }),
+    km: fc.double({ min: 0, max: 25, noNaN: true }),
+    start: fc.integer({ min: 0, max: 23 }),
+    hours: fc.integer({ min: 1, max: 14 }),
+  })
+
+  it('whatever the seeker, posting or staff option, every reason is free of colour words', () => {
+    fc.assert(
+      fc.property(widePosting, wideSeeker, fc.boolean(), (p, s, prioritiseVulnerable) => {
+        // Prepare
+        const { km, start, hours, ...rest } = p
+        const job = posting({ ...rest, location: kmEast(km), workHours: { start, end: (start + hours) % 24 } })
+        const person = seeker(s)
+        // Act
+        const verdict = scoreJob(job, person, { prioritiseVulnerable })
+        const listed = matchJobs(compilePostings([job]), person, { prioritiseVulnerable }).matches
+        const ranked = rankSeekers(job, [person], { prioritiseVulnerable }).map((r) => r.match)
+        // Assess
+        const texts = [
+          ...(verdict.eligible ? verdict.match.items.map((i) => i.reason) : [verdict.reason]),
+          ...[...listed, ...ranked].flatMap((m) => m.items.map((i) => i.reason)),
+        ]
+        for (const text of texts) expect(text).not.toMatch(COLOUR_WORD)
+      }),
+      { numRuns: 300 },
     )
   })
 })

@@ -3,6 +3,7 @@ import {
   blankAsAbsent,
   formBoolean,
   formNumber,
+  idBirthDateBy,
   idCheckCharacter,
   idNumberFacts,
   LocalDate,
@@ -80,6 +81,63 @@ describe('normaliseIdNumber', () => {
     [`53062119800101124${idCheckCharacter('53062119800101124')}`, { birthDate: '1980-01-01', sex: 'female' }],
   ])('reads birth date and sex from %s', (id, facts) => {
     expect(idNumberFacts(id)).toEqual(facts)
+  })
+})
+
+const withCheck = (first17: string) => first17 + idCheckCharacter(first17)
+
+describe('impossible resident ID numbers are refused (issue 3)', () => {
+  it.each([
+    ['area code 000000', withCheck('00000019800101123'), '身份证号前 6 位地区码不存在（前两位应为省级行政区代码）'],
+    ['province 99', withCheck('99062119800101123'), '身份证号前 6 位地区码不存在（前两位应为省级行政区代码）'],
+    ['province 16', withCheck('16062119800101123'), '身份证号前 6 位地区码不存在（前两位应为省级行政区代码）'],
+    ['province 83', withCheck('83062119800101123'), '身份证号前 6 位地区码不存在（前两位应为省级行政区代码）'],
+    ['birth year 0001', withCheck('53062100010101123'), '身份证号中的出生年份应在 1900 到 2099 年之间'],
+    ['birth year 1800', withCheck('53062118000101123'), '身份证号中的出生年份应在 1900 到 2099 年之间'],
+    ['birth year 1899', withCheck('53062118991231123'), '身份证号中的出生年份应在 1900 到 2099 年之间'],
+    ['birth year 2100', withCheck('53062121000101123'), '身份证号中的出生年份应在 1900 到 2099 年之间'],
+  ])('%s: %s', (_, id, message) => {
+    // Act
+    const result = ResidentIdNumber.safeParse(id)
+    // Assess
+    expect(result.success).toBe(false)
+    expect(result.error?.issues[0].message).toBe(message)
+  })
+
+  it.each([
+    ['the first year', withCheck('11010519000101123')],
+    ['Macao', withCheck('82000019800101123')],
+    ['Taiwan', withCheck('71000019800101123')],
+    ['a birth year the schema cannot judge without a clock', withCheck('53062120300101123')],
+    ['the last year', withCheck('65000020991231123')],
+  ])('accepts %s: %s', (_, id) => {
+    expect(ResidentIdNumber.parse(id)).toBe(id)
+  })
+
+  it.each<[string, string, string, { ok: true; value: string } | { ok: false; error: string }]>([
+    ['born today', withCheck('53062120261203123'), '2026-12-03', { ok: true, value: withCheck('53062120261203123') }],
+    ['born long ago', VALID_ID, '2026-12-03', { ok: true, value: VALID_ID }],
+    [
+      'born tomorrow',
+      withCheck('53062120261204123'),
+      '2026-12-03',
+      { ok: false, error: '身份证号中的出生日期 2026-12-04 晚于今天（2026-12-03），请核对' },
+    ],
+    [
+      'born in 2030',
+      withCheck('53062120300101123'),
+      '2026-12-03',
+      { ok: false, error: '身份证号中的出生日期 2030-01-01 晚于今天（2026-12-03），请核对' },
+    ],
+  ])('idBirthDateBy: %s', (_, id, today, expected) => {
+    expect(idBirthDateBy(id, today)).toEqual(expected)
+  })
+
+  it('idBirthDateBy names the field it is given', () => {
+    expect(idBirthDateBy(withCheck('53062120300101123'), '2026-12-03', '户主身份证号')).toEqual({
+      ok: false,
+      error: '户主身份证号中的出生日期 2030-01-01 晚于今天（2026-12-03），请核对',
+    })
   })
 })
 

@@ -130,7 +130,7 @@ describe('visitStatus', () => {
 })
 
 describe('visitsDueOn: a building head’s list for a day', () => {
-  it('lists due households, most urgent first, and leaves out the visited', () => {
+  it('lists due households, most fragile colour first, then most urgent, and leaves out the visited', () => {
     // Prepare
     const households = [
       household([['green', '2026-11-01']], [], 'G-due'),
@@ -147,14 +147,43 @@ describe('visitsDueOn: a building head’s list for a day', () => {
     const list = visitsDueOn(households, '2026-12-03')
     // Assess
     expect(list.map((s) => [s.householdId, s.state, s.overdueDays])).toEqual([
-      ['Y-late', 'overdue', 18],
       ['R-late', 'overdue', 6],
-      ['G-due', 'overdue', 3],
       ['R-today', 'due_today', 0],
+      ['Y-late', 'overdue', 18],
       ['A-due', 'due', 0],
       ['Y-due', 'due', 0],
+      ['G-due', 'overdue', 3],
       ['G-due2', 'due', 0],
     ])
+  })
+
+  it.each<[string, HouseholdVisits[], string[]]>([
+    [
+      'a red household 2 days late before a green one 306 days late',
+      [
+        household([['green', '2025-01-01']], ['2025-01-02'], 'G-306'),
+        household([['red', '2026-11-25']], ['2026-11-30'], 'R-2'),
+      ],
+      ['R-2', 'G-306'],
+    ],
+    [
+      'a yellow household due before a green one long overdue',
+      [household([['green', '2025-01-01']], ['2025-01-02'], 'G-late'), household([['yellow', '2026-12-01']], [], 'Y')],
+      ['Y', 'G-late'],
+    ],
+    [
+      'within a colour, the longest overdue first',
+      [
+        household([['red', '2026-11-25']], ['2026-11-30'], 'R-2'),
+        household([['red', '2026-11-20']], ['2026-11-21'], 'R-11'),
+      ],
+      ['R-11', 'R-2'],
+    ],
+  ])('issue 3: %s', (_, households, order) => {
+    // Act
+    const list = visitsDueOn(households, '2026-12-03')
+    // Assess
+    expect(list.map((s) => s.householdId)).toEqual(order)
   })
 })
 

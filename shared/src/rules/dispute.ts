@@ -2,6 +2,7 @@
 // mediation rounds, a named leader and special team (包保) after more than three failures, and a
 // follow-up period after resolution. Every refused move says why, so staff know what to do next.
 
+import { IsoDateTime } from '../schemas/common'
 import {
   DISPUTE_LEVEL_LABELS,
   type DisputeCase,
@@ -25,6 +26,7 @@ export type DisputeRefusal =
   | 'max_rounds'
   | 'guarantor_required'
   | 'out_of_order'
+  | 'invalid_time'
   | 'follow_up_months'
   | 'not_upward'
   | 'skip_level'
@@ -62,8 +64,32 @@ export function openDispute(input: {
 }
 
 function lastEventAt(d: DisputeCase): number {
-  const times = [d.openedAt, ...d.rounds.map((r) => r.at), ...d.escalations.map((e) => e.at)].map(Date.parse)
+  const times = [
+    d.openedAt,
+    ...d.rounds.map((r) => r.at),
+    ...d.escalations.map((e) => e.at),
+    ...(d.guarantor ? [d.guarantor.assignedAt] : []),
+  ].map(Date.parse)
   return Math.max(...times)
+}
+
+const WHAT: Record<'round' | 'escalation' | 'guarantor' | 'close', string> = {
+  round: '调解时间',
+  escalation: '上报时间',
+  guarantor: '明确包保的时间',
+  close: '结案时间',
+}
+
+/**
+ * Refuses an instant that is not ISO 8601 with an offset, or that falls before the case's last
+ * record: a bad instant would otherwise disable the order check, or throw further on.
+ */
+function badInstant(d: DisputeCase, at: string, what: keyof typeof WHAT): DisputeResult | undefined {
+  if (!IsoDateTime.safeParse(at).success) {
+    return refuse('invalid_time', `${WHAT[what]}格式不正确，应为带时区的时间，例如 2026-12-03T09:00:00+08:00`)
+  }
+  if (Date.parse(at) < lastEventAt(d)) return refuse('out_of_order', `${WHAT[what]}早于该纠纷的上一条记录`)
+  return undefined
 }
 
 function notOpen(d: DisputeCase): DisputeResult | undefined {
@@ -104,7 +130,8 @@ export function recordRound(d: DisputeCase, input: RoundInput, rules: DisputeRul
       `已调解失败 ${failed} 次（超过 ${rules.failedRoundsBeforeGuarantor} 次），须先明确包保领导和专班，才能再次调解`,
     )
   }
-  if (Date.parse(input.at) < lastEventAt(d)) return refuse('out_of_order', '调解时间早于该纠纷的上一条记录')
+  const badTime = badInstant(d, input.at, 'round')
+  if (badTime) return badTime
   const { minMonths, maxMonths, defaultMonths } = rules.followUp
   const months = input.followUpMonths ?? defaultMonths
   if (input.outcome === 'resolved' && !(Number.isInteger(months) && months >= minMonths && months <= maxMonths)) {
@@ -145,7 +172,8 @@ export function escalate(d: DisputeCase, input: { to: DisputeLevel; at: string; 
   }
   if (input.to === 'leadership' && !d.guarantor)
     return refuse('guarantor_required', '上报领导包保专班前，须先明确包保领导和专班成员')
-  if (Date.parse(input.at) < lastEventAt(d)) return refuse('out_of_order', '上报时间早于该纠纷的上一条记录')
+  const badTime = badInstant(d, input.at, 'escalation')
+  if (badTime) return badTime
   return {
     ok: true,
     dispute: {
@@ -167,6 +195,8 @@ export function assignGuarantor(
   const team = input.team.map((t) => t.trim()).filter((t) => t !== '')
   if (leaderName === '' || team.length === 0)
     return refuse('guarantor_incomplete', '包保须有一名包保领导和至少一名专班成员')
+  const badTime = badInstant(d, input.at, 'guarantor')
+  if (badTime) return badTime
   return { ok: true, dispute: { ...d, guarantor: { leaderName, team, assignedAt: input.at } } }
 }
 
@@ -175,6 +205,8 @@ export function closeDispute(d: DisputeCase, input: { at: string }): DisputeResu
   if (d.status === 'closed') return refuse('closed', '该纠纷已结案')
   if (d.status === 'open') return refuse('not_resolved', '纠纷尚未化解，不能结案')
   if (!d.followUp) return refuse('no_follow_up', '没有回访计划，不能结案')
+  const badTime = badInstant(d, input.at, 'close')
+  if (badTime) return badTime
   if (localDateOf(input.at) < d.followUp.end)
     return refuse('follow_up_pending', `回访期到 ${d.followUp.end} 才结束，不能提前结案`)
   return { ok: true, dispute: { ...d, status: 'closed', closedAt: input.at } }

@@ -170,7 +170,8 @@ function fireSafety(facts: HouseholdFacts, rules: HouseholdRules): Finding[] {
 function massOrg(facts: HouseholdFacts, rules: HouseholdRules): Finding[] {
   const cfg = rules.massOrg
   const found: Finding[] = []
-  const needs = facts.integrationNeeds
+  // A need ticked twice (two forms merged, a double tap) is still one need.
+  const needs = [...new Set(facts.integrationNeeds)]
   if (needs.length >= cfg.yellowWhenNeeds) {
     const colour: RiskColour = needs.length >= cfg.redWhenNeeds ? 'red' : 'yellow'
     found.push({ colour, reason: `融入城镇生活需要帮助：${needs.map((n) => INTEGRATION_NEED_LABELS[n]).join('、')}` })

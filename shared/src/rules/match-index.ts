@@ -8,6 +8,11 @@ export const MATCH_RULES = {
   minWorkingAge: 16,
   /** Minors may not do heavy physical work. */
   adultAge: 18,
+  /** Older than this, heavy physical work is not recommended, however healthy the seeker. */
+  heavyWorkMaxAge: 60,
+  /** Results kept when the caller names no limit, and the most a caller may ask for. */
+  defaultLimit: 20,
+  maxLimit: 1000,
   defaultMaxCommuteKm: 10,
   nearHomeKm: 3,
   /** Latitude of the area, for a flat projection accurate to metres over tens of km. */
@@ -158,7 +163,7 @@ export function failedFilterCode(
 ): number {
   const age = s.age
   if (age < rules.minWorkingAge || age < ix.minAge[i] || age > ix.maxAge[i]) return 0
-  if (ix.physical[i] === 2 && age < rules.adultAge) return 0
+  if (ix.physical[i] === 2 && (age < rules.adultAge || age > rules.heavyWorkMaxAge)) return 0
   if (distanceKm > s.maxKm) return 1
   if ((ix.hours[i] & s.busy) !== 0 || ix.hoursPerDay[i] > s.maxHours) return 2
   if (ix.physical[i] > s.capacity) return 3

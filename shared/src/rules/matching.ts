@@ -1,6 +1,5 @@
 // Matching use cases on a compiled posting index: one seeker's top jobs, one posting's best
 // seekers, and a single pair explained (including why a posting was filtered out).
-import { RISK_COLOUR_LABELS } from '../schemas/household'
 import {
   type JobPosting,
   type JobSeeker,
@@ -34,6 +33,15 @@ export interface MatchOptions {
   prioritiseVulnerable?: boolean
 }
 
+/**
+ * How many results to keep. A limit below 1 is clamped to 1 and a fraction rounded down: a
+ * caller asking for "none" still gets the best one, never a RangeError. Absent or NaN → the default.
+ */
+export function topCount(limit: number | undefined, rules: MatchRules = MATCH_RULES): number {
+  if (limit === undefined || Number.isNaN(limit)) return rules.defaultLimit
+  return Math.max(1, Math.min(rules.maxLimit, Math.floor(limit)))
+}
+
 export interface ScoredJob {
   posting: JobPosting
   score: number
@@ -55,7 +63,7 @@ export function matchJobs(
   rules: MatchRules = MATCH_RULES,
 ): MatchResult {
   const s = seekerProfile(seeker, options.prioritiseVulnerable ?? false, rules)
-  const top = new TopK(options.limit ?? 20)
+  const top = new TopK(topCount(options.limit, rules))
   const excluded: Record<FilterFailure, number> = { age: 0, distance: 0, hours: 0, physical: 0 }
   scanPostings(ix, s, rules, top, excluded)
   const matches = top.sorted().map(({ index }) => explainScore(ix, index, s, rules))
@@ -99,9 +107,8 @@ function itemReason(item: ScoreItem, p: JobPosting, s: SeekerProfile, km: number
     case 'nearHome':
       return km <= rules.nearHomeKm ? `离家约 ${round1(km)} 公里，在家门口就业` : `离家约 ${round1(km)} 公里`
     case 'priority':
-      return s.priority > 0
-        ? `${RISK_COLOUR_LABELS[seeker.householdColour]}户劳动力，优先推荐`
-        : '未启用或不属于重点帮扶'
+      // Residents never see a colour, not even in their own recommendations.
+      return s.priority > 0 ? '重点帮扶家庭，优先推荐' : '未启用或不属于重点帮扶'
   }
 }
 
@@ -133,7 +140,9 @@ const FILTER_REASONS: Record<
       ? `未满 ${rules.minWorkingAge} 周岁，不能就业`
       : p.physical === 'heavy' && s.seeker.age < rules.adultAge
         ? `未满 ${rules.adultAge} 周岁，不能从事重体力劳动`
-        : `年龄不符合岗位要求（${p.minAge ?? 0}–${p.maxAge ?? '不限'} 岁）`,
+        : p.physical === 'heavy' && s.seeker.age > rules.heavyWorkMaxAge
+          ? `已超过 ${rules.heavyWorkMaxAge} 周岁，不宜从事重体力劳动`
+          : `年龄不符合岗位要求（${p.minAge ?? 0}–${p.maxAge ?? '不限'} 岁）`,
   distance: (_p, s, km) => `离家约 ${round1(km)} 公里，超过 ${s.maxKm} 公里通勤范围`,
   hours: (p, s) =>
     hoursInWindow(p.workHours) > s.maxHours
@@ -171,7 +180,7 @@ export function rankSeekers(
 ): { seeker: JobSeeker; match: ScoredJob }[] {
   const ix = compilePostings([posting], rules)
   const parts = new Float64Array(6)
-  const top = new TopK(options.limit ?? 20)
+  const top = new TopK(topCount(options.limit, rules))
   const profiles = seekers.map((seeker) => seekerProfile(seeker, options.prioritiseVulnerable ?? false, rules))
   profiles.forEach((s, k) => {
     const km = distanceKm(ix, 0, s)

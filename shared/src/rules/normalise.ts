@@ -39,12 +39,25 @@ export function idCheckCharacter(first17: string): string {
   return ID_CHECK[sum % 11]
 }
 
+// First two digits of the area code (GB/T 2260): provinces, autonomous regions, municipalities,
+// Taiwan, Hong Kong and Macao. 00 or 99 is never a real place.
+const ID_PROVINCES = new Set(
+  '11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65 71 81 82'.split(' '),
+)
+/** Birth years a resident ID can hold. No clock here: "not after today" is `idBirthDateBy`. */
+export const ID_YEARS = { min: 1900, max: 2099 }
+
 /** An 18-character resident ID number, stored with an upper-case X. */
 export function normaliseIdNumber(input: string): Normalised<string> {
   const s = fold(input).replace(/\s/gu, '').toUpperCase()
   if (s === '') return fail('不能为空')
   if (s.length !== 18) return fail(`应为 18 位（现在是 ${s.length} 位）`)
   if (!/^\d{17}[\dX]$/.test(s)) return fail('前 17 位应为数字，最后一位为数字或 X')
+  if (!ID_PROVINCES.has(s.slice(0, 2))) return fail('前 6 位地区码不存在（前两位应为省级行政区代码）')
+  const year = Number(s.slice(6, 10))
+  if (year < ID_YEARS.min || year > ID_YEARS.max) {
+    return fail(`中的出生年份应在 ${ID_YEARS.min} 到 ${ID_YEARS.max} 年之间`)
+  }
   if (!isRealDate(Number(s.slice(6, 10)), Number(s.slice(10, 12)), Number(s.slice(12, 14)))) {
     return fail('中的出生日期不存在')
   }
@@ -59,6 +72,16 @@ export function idNumberFacts(id: string): { birthDate: CalendarDate; sex: 'male
     birthDate: `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`,
     sex: Number(id[16]) % 2 === 1 ? 'male' : 'female',
   }
+}
+
+/**
+ * A valid ID number whose birth date is not after `today` (a Beijing calendar date). The schema
+ * has no clock, so callers that know today apply this after `ResidentIdNumber`.
+ */
+export function idBirthDateBy(id: string, today: CalendarDate, label = '身份证号'): Normalised<string> {
+  const { birthDate } = idNumberFacts(id)
+  if (birthDate > today) return fail(`${label}中的出生日期 ${birthDate} 晚于今天（${today}），请核对`)
+  return ok(id)
 }
 
 // Every separator people use between the parts of a transliterated minority name

@@ -8,11 +8,29 @@ export function codePointLength(s: string): number {
   return n
 }
 
-/** The first `max` code points of `s`, with '…' when cut; never splits a surrogate pair. */
+type Segmenter = { segment(s: string): Iterable<{ segment: string }> }
+type SegmenterCtor = new (locale?: string, options?: { granularity: 'grapheme' }) => Segmenter
+// Older WeChat engines lack Intl.Segmenter; there we fall back to code points.
+const SegmenterImpl = (globalThis as { Intl?: { Segmenter?: SegmenterCtor } }).Intl?.Segmenter ?? null
+
+/** What a reader sees as one character each: graphemes when the engine can tell, else code points. */
+export function visibleCharacters(s: string, segmenter: SegmenterCtor | null = SegmenterImpl): string[] {
+  if (!segmenter) return Array.from(s)
+  return Array.from(new segmenter(undefined, { granularity: 'grapheme' }).segment(s), (g) => g.segment)
+}
+
+/**
+ * The first `max` characters of `s`, with '…' when cut. Characters are graphemes where the engine
+ * segments them (a family emoji joined by ZWJ stays whole), else code points (never half a
+ * surrogate pair). With `max` 1 a longer text keeps its first character, never only '…'.
+ */
 export function truncateCodePoints(s: string, max: number): string {
-  const points = Array.from(s)
-  if (points.length <= max) return s
-  return `${points.slice(0, Math.max(0, max - 1)).join('')}…`
+  const chars = visibleCharacters(s)
+  if (chars.length <= max) return s
+  if (max < 1) return '…'
+  // With room for one character, the character says more than an ellipsis would.
+  if (max < 2) return chars[0]
+  return `${chars.slice(0, max - 1).join('')}…`
 }
 
 /** Blank or whitespace-only strings count as absent. */

@@ -109,8 +109,10 @@ export function visitStatus(
 const STATE_ORDER: Record<DueState, number> = { overdue: 0, due_today: 1, due: 2, done: 3 }
 
 /**
- * A building head's list for `day`: every household whose visit is due or overdue, most urgent
- * first (overdue longest, then last-day, then red before yellow before green).
+ * A building head's list for `day`: every household whose visit is due or overdue, the most
+ * fragile first as the seed puts it (red, then yellow, then green), and within a colour the most
+ * urgent first (overdue longest, then last-day, then open windows). A green household a month
+ * late still comes after a red one a day late: red is visited daily for a reason.
  */
 export function visitsDueOn(
   households: readonly HouseholdVisits[],
@@ -122,9 +124,9 @@ export function visitsDueOn(
     .filter((s): s is VisitStatus => s !== undefined && s.state !== 'done')
     .sort(
       (a, b) =>
+        colourRank(b.colour) - colourRank(a.colour) ||
         STATE_ORDER[a.state] - STATE_ORDER[b.state] ||
         b.overdueDays - a.overdueDays ||
-        colourRank(b.colour) - colourRank(a.colour) ||
         a.householdId.localeCompare(b.householdId),
     )
 }

@@ -65,7 +65,8 @@ export const DisputeCase = z.object({
   openedAt: IsoDateTime,
   level: DisputeLevel,
   status: DisputeStatus,
-  rounds: z.array(MediationRound),
+  /** 五级10次: at most ten rounds in all (DISPUTE_RULES.maxRounds, which cannot be imported here). */
+  rounds: z.array(MediationRound).max(10, { error: '调解最多 10 次，超过 10 次的纠纷应通过诉讼、仲裁等法定途径解决' }),
   escalations: z.array(z.object({ from: DisputeLevel, to: DisputeLevel, at: IsoDateTime, reason: z.string() })),
   guarantor: Guarantor.optional(),
   followUp: FollowUpPlan.optional(),

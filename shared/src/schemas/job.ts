@@ -71,24 +71,32 @@ export const GeoPoint = z.object({ lat: z.number().min(-90).max(90), lng: z.numb
 export type GeoPoint = z.infer<typeof GeoPoint>
 
 /** Hours of the day on the Beijing clock, [start, end); end < start wraps past midnight. */
-export const HourWindow = z.object({ start: z.number().int().min(0).max(23), end: z.number().int().min(0).max(24) })
+export const HourWindow = z
+  .object({ start: z.number().int().min(0).max(23), end: z.number().int().min(0).max(24) })
+  // 8 to 8 would be no hours at all, and an empty window passes every filter.
+  .refine((w) => w.end !== w.start, { error: '时段的开始和结束不能是同一时间（时段为空）', path: ['end'] })
 export type HourWindow = z.infer<typeof HourWindow>
 
-export const JobPosting = z.object({
-  id: Id,
-  employer: z.string(),
-  title: z.string(),
-  location: GeoPoint,
-  workHours: HourWindow,
-  physical: Physical,
-  skills: z.array(Skill),
-  minExperienceYears: z.number().min(0),
-  /** Yuan per month. */
-  monthlyWage: z.number().min(0),
-  literacy: Literacy,
-  minAge: z.number().int().min(0).optional(),
-  maxAge: z.number().int().min(0).optional(),
-})
+export const JobPosting = z
+  .object({
+    id: Id,
+    employer: z.string(),
+    title: z.string(),
+    location: GeoPoint,
+    workHours: HourWindow,
+    physical: Physical,
+    skills: z.array(Skill),
+    minExperienceYears: z.number().min(0),
+    /** Yuan per month. */
+    monthlyWage: z.number().min(0),
+    literacy: Literacy,
+    minAge: z.number().int().min(0).optional(),
+    maxAge: z.number().int().min(0).optional(),
+  })
+  .refine((p) => p.minAge === undefined || p.maxAge === undefined || p.minAge <= p.maxAge, {
+    error: '最低年龄（minAge）不能大于最高年龄（maxAge）',
+    path: ['maxAge'],
+  })
 export type JobPosting = z.infer<typeof JobPosting>
 
 export const JobSeeker = z.object({
