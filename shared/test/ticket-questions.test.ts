@@ -12,7 +12,7 @@ import {
   ticketEmergencyCall,
 } from '../src'
 
-const { fire: FIRE, propertyDuty: DUTY } = TRIAGE_RULES.phones
+const FIRE = TRIAGE_RULES.phones.fire
 
 describe('per-category questions', () => {
   it.each([
@@ -50,11 +50,12 @@ describe('per-category questions', () => {
 
 describe('the emergency path from the answers', () => {
   it.each([
-    ['lift', { personTrapped: true }, [DUTY, FIRE]],
-    ['gas', { gasSmell: true }, [FIRE, DUTY]],
-    ['gas', {}, [FIRE, DUTY]],
-    ['water', { wholeBuilding: true }, [DUTY]],
-    ['power', { wholeBuilding: true }, [DUTY]],
+    // No property duty line is configured by default (issue 3); triage.test.ts covers one that is.
+    ['lift', { personTrapped: true }, [FIRE]],
+    ['gas', { gasSmell: true }, [FIRE]],
+    ['gas', {}, [FIRE]],
+    ['water', { wholeBuilding: true }, []],
+    ['power', { wholeBuilding: true }, []],
   ] as const)('%s %j shows the numbers to call', (category, answers, call) => {
     expect(ticketEmergencyCall(category, answers)?.call).toEqual(call)
   })

@@ -4,24 +4,27 @@ import {
   type HouseholdContext,
   isSameReport,
   TRIAGE_RULES,
+  ticketEmergencyCall,
   triageHelpRequest,
   triageTicket,
+  withPropertyDuty,
 } from '../src'
 
 const green: HouseholdContext = { colour: 'green', elderlyAlone: false, vulnerableMember: false }
 const AT = '2026-12-03T10:00:00+08:00'
 const FIRE = TRIAGE_RULES.phones.fire
-const DUTY = TRIAGE_RULES.phones.propertyDuty
+const DUTY = { number: '0870-1234567', label: '物业值班' }
+const WITH_DUTY = withPropertyDuty(DUTY.number, TRIAGE_RULES, DUTY.label)
 
 describe('triageTicket: emergencies show the numbers to call at once', () => {
   it.each([
     ['gas', {}, [FIRE, DUTY], '燃气问题可能是泄漏，按紧急情况处理'],
-    ['lift', { personTrapped: true }, [DUTY, FIRE], '有人被困电梯'],
+    ['lift', { personTrapped: true }, [FIRE, DUTY], '有人被困电梯'],
     ['water', { wholeBuilding: true }, [DUTY], '整栋楼水中断'],
     ['power', { wholeBuilding: true }, [DUTY], '整栋楼电中断'],
   ] as const)('%s %j is immediate', (category, situation, call, reason) => {
     // Act
-    const t = triageTicket({ category, situation, household: green, at: AT })
+    const t = triageTicket({ category, situation, household: green, at: AT }, WITH_DUTY)
     // Assess
     expect(t).toMatchObject({ priority: 'immediate', emergency: true, deadline: '2026-12-03T10:30:00.000+08:00', call })
     expect(t.reasons).toEqual([reason, `请立即拨打 ${call.map((p) => p.number).join('、')}`])
@@ -31,15 +34,48 @@ describe('triageTicket: emergencies show the numbers to call at once', () => {
     expect(triageTicket({ category: 'gas', household: green, at: AT }).advice).toContain('到室外安全处再打电话')
   })
 
-  it('uses the configured property duty line', () => {
-    const rules = {
-      ...TRIAGE_RULES,
-      phones: { ...TRIAGE_RULES.phones, propertyDuty: { number: '0870-1234567', label: '物业值班' } },
-    }
+  it('uses the configured property duty line, after 119 for someone trapped', () => {
     expect(
-      triageTicket({ category: 'lift', situation: { personTrapped: true }, household: green, at: AT }, rules).call[0]
-        .number,
-    ).toBe('0870-1234567')
+      triageTicket({ category: 'lift', situation: { personTrapped: true }, household: green, at: AT }, WITH_DUTY).call,
+    ).toEqual([FIRE, DUTY])
+  })
+})
+
+describe('no property duty line unless the deployment gives one (issue 3)', () => {
+  it('the default rules hold no property number, and no number but 110, 119, 120', () => {
+    expect(TRIAGE_RULES.phones.propertyDuty).toBeUndefined()
+    expect(Object.values(TRIAGE_RULES.phones).map((p) => p?.number)).toEqual(['119', '120', '110'])
+  })
+
+  it.each([
+    ['gas', {}, [FIRE], ['燃气问题可能是泄漏，按紧急情况处理', '请立即拨打 119']],
+    ['lift', { personTrapped: true }, [FIRE], ['有人被困电梯', '请立即拨打 119']],
+    ['water', { wholeBuilding: true }, [], ['整栋楼水中断', '未配置物业值班电话，请工作人员立即联系物业']],
+    ['power', { wholeBuilding: true }, [], ['整栋楼电中断', '未配置物业值班电话，请工作人员立即联系物业']],
+  ] as const)('%s %j without a duty line calls %j', (category, situation, call, reasons) => {
+    // Act
+    const t = triageTicket({ category, situation, household: green, at: AT })
+    // Assess
+    expect(t).toMatchObject({ priority: 'immediate', emergency: true, call, reasons })
+  })
+
+  it.each([
+    ['lift', { personTrapped: true }, TRIAGE_RULES, ['119']],
+    ['lift', { personTrapped: true }, WITH_DUTY, ['119', '0870-1234567']],
+    ['water', { wholeBuilding: true }, WITH_DUTY, ['0870-1234567']],
+    ['water', { wholeBuilding: true }, TRIAGE_RULES, []],
+    ['power', { wholeBuilding: true }, TRIAGE_RULES, []],
+    ['lighting', {}, TRIAGE_RULES, undefined],
+  ] as const)('the report page for %s %j shows %j', (category, answers, rules, numbers) => {
+    expect(ticketEmergencyCall(category, answers, rules)?.call.map((p) => p.number)).toEqual(numbers)
+  })
+
+  it('withPropertyDuty has a default label and leaves the defaults untouched', () => {
+    expect(withPropertyDuty('0870-7654321').phones.propertyDuty).toEqual({
+      number: '0870-7654321',
+      label: '物业 24 小时值班电话',
+    })
+    expect(TRIAGE_RULES.phones.propertyDuty).toBeUndefined()
   })
 })
 

@@ -11,14 +11,32 @@ export interface PhoneNumber {
   label: string
 }
 
+export interface TriagePhones {
+  fire: PhoneNumber
+  ambulance: PhoneNumber
+  police: PhoneNumber
+  /**
+   * The property company's 24-hour duty line, set per deployment. Absent by default: a
+   * placeholder is a number a frightened resident might dial, so without one none is shown.
+   */
+  propertyDuty?: PhoneNumber
+}
+
+/** The rules with the deployment's property duty line, e.g. `withPropertyDuty('0870-1234567')`. */
+export function withPropertyDuty(
+  number: string,
+  rules: TriageRules = TRIAGE_RULES,
+  label = '物业 24 小时值班电话',
+): TriageRules {
+  return { ...rules, phones: { ...rules.phones, propertyDuty: { number, label } } }
+}
+
 export const TRIAGE_RULES = {
   phones: {
     fire: { number: '119', label: '火警（燃气泄漏、被困）' },
     ambulance: { number: '120', label: '急救' },
     police: { number: '110', label: '报警' },
-    /** The property company's 24-hour duty line; set per deployment. */
-    propertyDuty: { number: '0870-0000000', label: '物业 24 小时值班电话' },
-  } satisfies Record<string, PhoneNumber>,
+  } as TriagePhones,
   /** Hours from report to deadline for a green household with nobody vulnerable, by day. */
   ticketHours: {
     lift: 4,
@@ -80,22 +98,24 @@ export interface Emergency {
 
 function ticketEmergency(category: TicketCategory, s: TicketSituation, rules: TriageRules): Emergency | undefined {
   const { fire, propertyDuty } = rules.phones
+  const duty = propertyDuty ? [propertyDuty] : []
   if (category === 'gas') {
     return {
-      call: [fire, propertyDuty],
+      call: [fire, ...duty],
       advice: ['关闭燃气总阀，打开门窗', '不要开关电灯电器，不要点火', '到室外安全处再打电话'],
       reason: '燃气问题可能是泄漏，按紧急情况处理',
     }
   }
   if (category === 'lift' && s.personTrapped) {
     return {
-      call: [propertyDuty, fire],
+      // 119 first: firefighters free trapped people; the property line follows when there is one.
+      call: [fire, ...duty],
       advice: ['被困人员不要扒门、不要跳动', '按电梯内的警铃或对讲按钮'],
       reason: '有人被困电梯',
     }
   }
   if ((category === 'water' || category === 'power') && s.wholeBuilding) {
-    return { call: [propertyDuty], advice: [], reason: `整栋楼${TICKET_CATEGORY_LABELS[category]}中断` }
+    return { call: duty, advice: [], reason: `整栋楼${TICKET_CATEGORY_LABELS[category]}中断` }
   }
   return undefined
 }
@@ -107,7 +127,9 @@ export function situationOf(answers: TicketAnswers | undefined): TicketSituation
 
 /**
  * Whom to phone right now for this category and these answers, or undefined. The report page
- * shows it the moment the answer is given, before and whether or not the report is sent.
+ * shows it the moment the answer is given, before and whether or not the report is sent. A
+ * whole-building outage with no duty line configured is still an emergency, with no number:
+ * the page then asks for the report at once instead.
  */
 export function ticketEmergencyCall(
   category: TicketCategory,
@@ -160,7 +182,10 @@ function urgentNow(e: Emergency, at: string, rules: TriageRules): Triage {
     deadline: addHoursIso(at, rules.emergencyMinutes / 60),
     call: e.call,
     advice: e.advice,
-    reasons: [e.reason, `请立即拨打 ${e.call.map((p) => p.number).join('、')}`],
+    reasons:
+      e.call.length > 0
+        ? [e.reason, `请立即拨打 ${e.call.map((p) => p.number).join('、')}`]
+        : [e.reason, '未配置物业值班电话，请工作人员立即联系物业'],
   }
 }
 
