@@ -13,7 +13,7 @@ import {
 } from '@anju/shared'
 import { Text, Textarea, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import DraftNotice from '../../../components/DraftNotice'
 import EmergencyCall from '../../../components/EmergencyCall'
 import Icon from '../../../components/Icon'
@@ -137,6 +137,17 @@ export default function Report() {
   const length = codePointLength(draft.description.trim())
   const questions = draft.category ? (TICKET_QUESTIONS[draft.category] ?? []) : []
   const emergency = draft.category ? ticketEmergencyCall(draft.category, draft.answers) : undefined
+  const emergencyShown = emergency !== undefined
+
+  useEffect(() => {
+    if (!emergencyShown) return
+    // The answer sits low on the page; the numbers are what matters now, so bring them into view.
+    try {
+      Promise.resolve(Taro.pageScrollTo({ selector: '.aj-emergency', duration: 200 })).catch(() => undefined)
+    } catch {
+      // An old base library without pageScrollTo: the panel is still right below the answer.
+    }
+  }, [emergencyShown])
   const home = user?.home
   const unit = home ? `${home.buildingName}${home.unitName}` : ''
 
