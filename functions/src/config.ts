@@ -10,6 +10,8 @@ export interface Config {
   region: string
   jwtSecret: string
   wechat: { appid: string; secret: string; apiBase: string }
+  /** The property company's 24-hour line, shown for emergencies; absent → no number is shown. */
+  propertyDutyPhone?: string
 }
 
 /** Used only when STAGE=local and no JWT_SECRET is given; never valid elsewhere. */
@@ -31,6 +33,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dynamodbEndpoint: env.DYNAMODB_ENDPOINT || undefined,
     region: env.AWS_REGION || (isLocal ? 'local' : 'ap-east-1'),
     jwtSecret,
+    propertyDutyPhone: dutyPhone(env.PROPERTY_DUTY_PHONE),
     wechat: {
       appid: env.WECHAT_APPID ?? '',
       secret: env.WECHAT_SECRET ?? '',
@@ -41,4 +44,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 export function isLocalStage(config: Config): boolean {
   return config.stage === 'local'
+}
+
+/** A phone number a resident can dial (digits, optionally '-' separated); anything else is refused. */
+function dutyPhone(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined
+  if (!/^[0-9][0-9-]{2,19}$/.test(raw.trim()))
+    throw new ConfigError(`PROPERTY_DUTY_PHONE is not a phone number: ${raw}`)
+  return raw.trim()
 }

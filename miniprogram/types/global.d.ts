@@ -30,3 +30,4 @@ declare const API_BASE: string
 
 /** weapp only: loads a declared mini-program plugin; throws when it is not declared. */
 declare function requirePlugin(name: string): unknown
+declare const PROPERTY_DUTY_PHONE: string

@@ -17,7 +17,10 @@ import {
   type Ticket,
   type TicketAction,
   type TicketClosure,
+  TRIAGE_RULES,
+  type TriageRules,
   triageTicket,
+  withPropertyDuty,
 } from '@anju/shared'
 import { getHouseholdContext } from '../db/household-triage'
 import { createOnce } from '../db/idempotency'
@@ -57,6 +60,11 @@ export function residentView(ticket: StaffTicket): Ticket {
  * Files a resident's ticket with its triage (priority, deadline, reasons) computed here from the
  * shared rule and stored for staff. `household` comes from the auth round trip when it could.
  */
+/** The shared triage rules with this deployment's property duty line, when it has one. */
+function triageRules(config: ServiceDeps['config']): TriageRules {
+  return config.propertyDutyPhone ? withPropertyDuty(config.propertyDutyPhone) : TRIAGE_RULES
+}
+
 export async function createTicket(
   deps: ServiceDeps,
   me: Me,
@@ -68,12 +76,15 @@ export async function createTicket(
   const now = deps.now()
   const createdAt = toShanghaiIso(now)
   const answers = answersFor(body.category, body.answers)
-  const triage = triageTicket({
-    category: body.category,
-    situation: situationOf(answers),
-    household: household ?? (await getHouseholdContext(deps.db, householdId)),
-    at: createdAt,
-  })
+  const triage = triageTicket(
+    {
+      category: body.category,
+      situation: situationOf(answers),
+      household: household ?? (await getHouseholdContext(deps.db, householdId)),
+      at: createdAt,
+    },
+    triageRules(deps.config),
+  )
   const ticket: StaffTicket = {
     id: deps.newId(),
     householdId,

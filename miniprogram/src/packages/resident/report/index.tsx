@@ -9,7 +9,9 @@ import {
   TicketCategory,
   type TicketLocation,
   type TicketQuestion,
+  TRIAGE_RULES,
   ticketEmergencyCall,
+  withPropertyDuty,
 } from '@anju/shared'
 import { Text, Textarea, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
@@ -83,6 +85,9 @@ function Question({
 /** The signed-in resident's drafts; before sign-in finishes, a scope no account will ever send. */
 const drafts = () => myDraftStorage() ?? ownedBy(taroStorage, 'signed-out')
 
+/** The same rules the server applies, with the build's property duty line when it has one. */
+const TRIAGE = PROPERTY_DUTY_PHONE ? withPropertyDuty(PROPERTY_DUTY_PHONE) : TRIAGE_RULES
+
 export default function Report() {
   const user = useSignedInUser()
   const [draft, setDraft] = useState<TicketDraft>(() => openDraft(drafts(), () => newIdempotencyKey()))
@@ -136,7 +141,7 @@ export default function Report() {
 
   const length = codePointLength(draft.description.trim())
   const questions = draft.category ? (TICKET_QUESTIONS[draft.category] ?? []) : []
-  const emergency = draft.category ? ticketEmergencyCall(draft.category, draft.answers) : undefined
+  const emergency = draft.category ? ticketEmergencyCall(draft.category, draft.answers, TRIAGE) : undefined
   const emergencyShown = emergency !== undefined
 
   useEffect(() => {
