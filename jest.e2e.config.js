@@ -1,5 +1,5 @@
-// Browser end-to-end tests: the real `npm start` stack (its own data folder and a free port)
-// driven by Debian's Chromium through playwright-core. Run by `npm run e2e` and by .ci/run.
+// Browser end-to-end tests: the real `npm start` stack (its own data folder and a free port),
+// started once for all files, driven by Debian's Chromium through playwright-core. Run by `npm run e2e` and by .ci/run.
 /** @type {import('jest').Config} */
 module.exports = {
   displayName: 'e2e',
@@ -8,5 +8,7 @@ module.exports = {
   testMatch: ['**/*.e2e.ts'],
   testTimeout: 120_000,
   maxWorkers: 1,
+  globalSetup: '<rootDir>/support/global-setup.ts',
+  globalTeardown: '<rootDir>/support/global-teardown.ts',
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
 }

@@ -1,42 +1,15 @@
-import type { Browser, Page } from 'playwright-core'
-import { launch, phone, shot } from './support/browser'
-import { type Stack, startStack } from './support/stack'
-
-/** Taro H5 keeps earlier pages in the DOM, hidden: every lookup matches visible elements only. */
-const $ = (page: Page, selector: string, hasText?: string) =>
-  page.locator(selector, hasText ? { hasText } : undefined).locator('visible=true')
+import { phone, shot } from './support/browser'
+import { $, signIn, signOut, useBrowser } from './support/flow'
 
 /**
  * Issue 5 in a real browser: "有人被困" shows the numbers to call before anything is sent; the
  * ticket is filed as an emergency without the resident ever receiving its deadline; it heads the
  * building head's inbox; and closing it as 非本部门 tells the resident whom to contact.
  */
-let stack: Stack
-let browser: Browser
-
-beforeAll(async () => {
-  stack = await startStack()
-  browser = await launch()
-}, 320_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await stack?.stop()
-})
-
-async function signIn(page: Page, userId: string): Promise<void> {
-  await page.goto(stack.url)
-  await $(page, `.aj-login-${userId}`).click()
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.goto(stack.url)
-  await $(page, '.aj-logout').first().click()
-  await $(page, '.aj-login-u-resident-1').waitFor()
-}
+const browser = useBrowser()
 
 it('shows the numbers at once, files an emergency, and closes it with whom to contact', async () => {
-  const page = await phone(browser)
+  const page = await phone(browser())
   const description = `电梯困人 ${Date.now()}`
   const posts: string[] = []
   const residentBodies: string[] = []

@@ -1,10 +1,5 @@
-import type { Browser, Page } from 'playwright-core'
-import { launch, phone, shot } from './support/browser'
-import { type Stack, startStack } from './support/stack'
-
-/** Taro H5 keeps earlier pages in the DOM, hidden: every lookup matches visible elements only. */
-const $ = (page: Page, selector: string, hasText?: string) =>
-  page.locator(selector, hasText ? { hasText } : undefined).locator('visible=true')
+import { phone, shot } from './support/browser'
+import { $, signIn, signOut, useBrowser } from './support/flow'
 
 /**
  * The walking skeleton's whole path in a real browser: a resident reports a lift problem,
@@ -12,33 +7,10 @@ const $ = (page: Page, selector: string, hasText?: string) =>
  * the retry reuses the idempotency key and leaves exactly one ticket, the building head of
  * that building acknowledges it, and the resident sees 已受理.
  */
-let stack: Stack
-let browser: Browser
-
-beforeAll(async () => {
-  stack = await startStack()
-  browser = await launch()
-}, 320_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await stack?.stop()
-})
-
-async function signIn(page: Page, userId: string): Promise<void> {
-  await page.goto(stack.url)
-  await $(page, `.aj-login-${userId}`).click()
-}
-
-async function signOut(page: Page): Promise<void> {
-  // Reopening the app lands on the signed-in user's start page (home or triage), which has 退出.
-  await page.goto(stack.url)
-  await $(page, '.aj-logout').first().click()
-  await $(page, '.aj-login-u-resident-1').waitFor()
-}
+const browser = useBrowser()
 
 it('files a ticket, survives a lost answer, and shows the acknowledgement', async () => {
-  const page = await phone(browser)
+  const page = await phone(browser())
   const description = `5栋1单元电梯停在3楼不动了 ${Date.now()}`
 
   // Resident opens the report form from the home page.
@@ -98,7 +70,7 @@ it('files a ticket, survives a lost answer, and shows the acknowledgement', asyn
 })
 
 it('does not show a 5栋 ticket to the building head of 6栋', async () => {
-  const page = await phone(browser)
+  const page = await phone(browser())
   await signIn(page, 'u-head-6')
   await $(page, '.aj-triage').waitFor()
   expect(await $(page, '.aj-triage-item', '5栋').count()).toBe(0)
