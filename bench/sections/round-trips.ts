@@ -125,6 +125,14 @@ export async function roundTrips(_opts: { ci: boolean }): Promise<Row[]> {
       path: `/api/tickets/${id}/acknowledge`,
       role: 'building_head',
     },
+    { label: 'POST /api/tickets/:id/start', method: 'POST', path: `/api/tickets/${id}/start`, role: 'building_head' },
+    {
+      label: 'POST /api/tickets/:id/close',
+      method: 'POST',
+      path: `/api/tickets/${id}/close`,
+      role: 'building_head',
+      body: { outcome: 'resolved', reason: '电梯已修好，可以正常使用' },
+    },
   ]
 
   const rows: Row[] = []
