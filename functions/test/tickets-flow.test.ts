@@ -3,7 +3,7 @@ import type { DocClient } from '../src/db/client'
 import { dropTable } from '../src/db/table'
 import { createApp } from '../src/http/app'
 import { seededTable, TEST_JWT_SECRET } from './support/api'
-import { type CallCounter, countCalls } from './support/round-trips'
+import { type CallCounter, countCalls, countedRequests } from './support/round-trips'
 
 // Slice C of issue 5: 已受理 → 处理中 → 已解决 / 无法处理 / 非本部门, each with a reason the resident
 // reads; conditional updates so that of two staff acting at once exactly one wins.
@@ -16,15 +16,8 @@ let app: ReturnType<typeof createApp>
 const tokens: Record<string, string> = {}
 let seq = 0
 
-async function request(method: string, path: string, userId?: string, body?: unknown) {
-  counter.reset()
-  const res = await app.request(path, {
-    method,
-    headers: { ...(userId ? { authorization: `Bearer ${tokens[userId]}` } : {}), 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  return { status: res.status, json: await res.json(), waves: counter.waves() }
-}
+// `app` is assigned in beforeAll; the wrapper reads it at call time.
+const request = countedRequests({ request: (path, init) => app.request(path, init) }, () => counter, tokens)
 
 /** A ticket of resident-1 (5栋) moved as far as `until`. */
 async function ticketAt(until: 'submitted' | 'acknowledged' | 'in_progress'): Promise<string> {

@@ -6,7 +6,7 @@ import { dropTable } from '../src/db/table'
 import { createApp } from '../src/http/app'
 import { issueToken } from '../src/services/session'
 import { seededTable, TEST_JWT_SECRET } from './support/api'
-import { type CallCounter, countCalls } from './support/round-trips'
+import { type CallCounter, countCalls, countedRequests } from './support/round-trips'
 
 // Slice A and B of issue 5: answers and the emergency path, triage computed and stored on the
 // server, hidden from residents, and the staff inbox's order and filters.
@@ -22,16 +22,8 @@ const tokens: Record<string, string> = {}
 const context: Record<string, HouseholdContext> = {}
 let seq = 0
 
-async function request(method: string, path: string, userId?: string, body?: unknown) {
-  counter.reset()
-  const res = await app.request(path, {
-    method,
-    headers: { ...(userId ? { authorization: `Bearer ${tokens[userId]}` } : {}), 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const text = await res.text()
-  return { status: res.status, text, json: JSON.parse(text), waves: counter.waves() }
-}
+// `app` is assigned in beforeAll; the wrapper reads it at call time.
+const request = countedRequests({ request: (path, init) => app.request(path, init) }, () => counter, tokens)
 
 const file = (userId: string, body: Record<string, unknown>) =>
   request('POST', '/api/tickets', userId, {

@@ -63,3 +63,33 @@ export function countCalls(doc: DocClient): CallCounter {
   counters.set(doc, counter)
   return counter
 }
+
+/** What a counted request answered, and how many sequential DynamoDB waves it took. */
+export interface CountedReply {
+  status: number
+  text: string
+  // biome-ignore lint/suspicious/noExplicitAny: test replies are read field by field
+  json: any
+  waves: number
+}
+
+/**
+ * A request helper for tests that drive the Hono app in process: bearer tokens by user id, JSON
+ * bodies, and the DynamoDB waves of each request counted through `counter`.
+ */
+export function countedRequests(
+  app: { request: (path: string, init: RequestInit) => Response | Promise<Response> },
+  counter: () => CallCounter,
+  tokens: Record<string, string>,
+) {
+  return async (method: string, path: string, userId?: string, body?: unknown): Promise<CountedReply> => {
+    counter().reset()
+    const res = await app.request(path, {
+      method,
+      headers: { ...(userId ? { authorization: `Bearer ${tokens[userId]}` } : {}), 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const text = await res.text()
+    return { status: res.status, text, json: JSON.parse(text), waves: counter().waves() }
+  }
+}

@@ -54,7 +54,8 @@ export interface Built {
 }
 
 const clone = <T>(v: T): T => structuredClone(v)
-const emptyFacts = (members: Person[]): Built['now'] => ({
+/** A household's facts with nothing but its members: every other fact starts empty. */
+export const emptyFacts = (members: Person[]): Built['now'] => ({
   members,
   mainEarnerLost: false,
   emptyNest: false,

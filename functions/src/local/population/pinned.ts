@@ -1,6 +1,6 @@
 import type { Person } from '@anju/shared'
 import { HOUSEHOLDS } from '../fixture'
-import type { Built } from './factors'
+import { type Built, emptyFacts } from './factors'
 import type { IdNumbers } from './identity'
 import { ageOn } from './identity'
 
@@ -92,15 +92,7 @@ export function pinnedHousehold(householdId: string, today: string, ids: IdNumbe
   }))
   const built: Built = {
     baseline: structuredClone(members),
-    now: {
-      members,
-      mainEarnerLost: false,
-      emptyNest: false,
-      openDisputes: [],
-      fireFindings: [],
-      integrationNeeds: [],
-      policeFlags: [],
-    },
+    now: emptyFacts(members),
   }
   return { built, ethnicity: spec.ethnicity, countyIndex: spec.countyIndex }
 }
