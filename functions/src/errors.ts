@@ -91,6 +91,18 @@ export class TicketStateError extends ConflictError {
   }
 }
 
+export class ConcurrentChangeError extends ConflictError {
+  constructor() {
+    super('有人正在同时处理这张报修单，请刷新后再试')
+  }
+}
+
+export class AlreadyFollowingError extends ConflictError {
+  constructor() {
+    super('您已经报告过这个问题，有进展会通知您')
+  }
+}
+
 export class UnavailableError extends AppError {
   readonly code = 'unavailable'
 }
@@ -104,5 +116,16 @@ export class PayloadTooLargeError extends AppError {
   readonly code = 'too_large'
   constructor() {
     super('提交的内容太大了')
+  }
+}
+
+/** An upload the local photo endpoint refused (S3 refuses for itself in AWS); names the field. */
+export class PhotoUploadError extends AppError {
+  constructor(
+    readonly code: ErrorCode,
+    field: string,
+    message: string,
+  ) {
+    super(message, [{ path: field, message }])
   }
 }

@@ -6,6 +6,9 @@ export const ENTITY = {
   wechatBinding: 'wechat_binding',
   household: 'household',
   ticket: 'ticket',
+  ticketEvent: 'ticket_event',
+  ticketFollow: 'ticket_follow',
+  outbox: 'outbox',
   idempotency: 'idempotency',
   seedMarker: 'seed_marker',
   grid: 'grid',
@@ -25,6 +28,24 @@ export const householdKey = (householdId: string): Key => ({ PK: `HH#${household
 
 export const ticketKey = (ticketId: string): Key => ({ PK: `TICKET#${ticketId}`, SK: 'TICKET' })
 
+// Beside each ticket, in its partition: its history (one item per event, in time order) and its
+// followers. SKs sort EVENT# < FOLLOW# < TICKET, so `SK >= FOLLOW#` reads followers + ticket only.
+export const ticketEventKey = (ticketId: string, at: string, eventId: string): Key => ({
+  PK: `TICKET#${ticketId}`,
+  SK: `EVENT#${at}#${eventId}`,
+})
+export const ticketFollowKey = (ticketId: string, userId: string): Key => ({
+  PK: `TICKET#${ticketId}`,
+  SK: `FOLLOW#${userId}`,
+})
+export const TICKET_FOLLOW_SK_PREFIX = 'FOLLOW#'
+/** A follow shows in the follower household's list (GSI2) beside its own tickets. */
+export const ticketFollowGsi2Sk = (followedAt: string, ticketId: string) => `${followedAt}#F#${ticketId}`
+
+/** One message per public event for its followers; pending ones are listed by the sparse GSI1. */
+export const outboxKey = (eventId: string): Key => ({ PK: `OUTBOX#${eventId}`, SK: 'OUTBOX' })
+export const OUTBOX_PENDING_GSI1PK = 'OUTBOX#PENDING'
+
 /** One idempotency record per (user, client key): keys from different users never collide. */
 export const idempotencyKey = (userId: string, clientKey: string): Key => ({
   PK: `IDEM#${userId}#${clientKey}`,
@@ -32,6 +53,7 @@ export const idempotencyKey = (userId: string, clientKey: string): Key => ({
 })
 
 export const seedMarkerKey = (name: string): Key => ({ PK: `SEED#${name}`, SK: 'SEED' })
+
 
 // GSI1 — tickets by grid: one partition per community, sorted area › building › time, so that a
 // building head, an area (grid worker) and a community each get their tickets by key condition.

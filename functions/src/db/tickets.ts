@@ -1,16 +1,14 @@
+import { type GridPath, inScope, type StaffTicket, TICKET_STATUS_LABELS, type TicketStatus } from '@anju/shared'
+import type { TransactionCanceledException } from '@aws-sdk/client-dynamodb'
 import {
-  type GridPath,
-  inScope,
-  type StaffTicket,
-  TICKET_FLOW,
-  TICKET_STATUS_LABELS,
-  type TicketAction,
-  type TicketStatus,
-} from '@anju/shared'
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
-import { GetCommand, QueryCommand, type QueryCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb'
+  BatchGetCommand,
+  GetCommand,
+  QueryCommand,
+  type QueryCommandInput,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb'
 import { unmarshall } from '@aws-sdk/util-dynamodb'
-import { TicketNotFoundError, TicketStateError } from '../errors'
+import { ConcurrentChangeError, TicketNotFoundError, TicketStateError } from '../errors'
 import type { Db } from './context'
 import { stripKeys } from './context'
 import {
@@ -54,29 +52,63 @@ export async function getTicket(db: Db, ticketId: string): Promise<StaffTicket |
 
 // A Query returns at most 1 MB per page; one page holds thousands of tickets, so following
 // LastEvaluatedKey is rare. Pagination for the API arrives with the first list that needs it.
-async function queryAll(db: Db, input: Omit<QueryCommandInput, 'TableName'>): Promise<StaffTicket[]> {
-  const items: StaffTicket[] = []
+async function queryAll(db: Db, input: Omit<QueryCommandInput, 'TableName'>): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = []
   let ExclusiveStartKey: Record<string, unknown> | undefined
   do {
     const out = await db.doc.send(new QueryCommand({ TableName: db.tableName, ...input, ExclusiveStartKey }))
-    for (const item of out.Items ?? []) items.push(toTicket(item))
+    items.push(...(out.Items ?? []))
     ExclusiveStartKey = out.LastEvaluatedKey
   } while (ExclusiveStartKey)
   return items
 }
 
-/** A household's tickets, newest first. */
-export function listTicketsByHousehold(db: Db, householdId: string): Promise<StaffTicket[]> {
-  return queryAll(db, {
+const ticketsOf = (items: Record<string, unknown>[]) => items.filter((i) => i.entity === ENTITY.ticket).map(toTicket)
+
+/**
+ * A household's own tickets, newest first, and the ids of the tickets its members follow
+ * (我也遇到, merges) that another household filed.
+ */
+export async function listTicketsByHousehold(
+  db: Db,
+  householdId: string,
+): Promise<{ tickets: StaffTicket[]; followedIds: string[] }> {
+  const items = await queryAll(db, {
     IndexName: 'GSI2',
     KeyConditionExpression: 'GSI2PK = :pk',
     ExpressionAttributeValues: { ':pk': ticketGsi2Pk(householdId) },
     ScanIndexForward: false,
   })
+  const tickets = ticketsOf(items)
+  const own = new Set(tickets.map((t) => t.id))
+  const followedIds = items
+    .filter((i) => i.entity === ENTITY.ticketFollow && !own.has(i.ticketId as string))
+    .map((i) => i.ticketId as string)
+  return { tickets, followedIds: [...new Set(followedIds)] }
+}
+
+/** Tickets by id (BatchGet, 100 per call, in parallel); missing ids are skipped. */
+export async function getTickets(db: Db, ids: readonly string[]): Promise<StaffTicket[]> {
+  const chunks: string[][] = []
+  for (let i = 0; i < ids.length; i += 100) chunks.push(ids.slice(i, i + 100) as string[])
+  const pages = await Promise.all(chunks.map((chunk) => batchGet(db, chunk.map(ticketKey))))
+  return pages.flat().map(toTicket)
+}
+
+async function batchGet(db: Db, keys: Key[]): Promise<Record<string, unknown>[]> {
+  const found: Record<string, unknown>[] = []
+  let pending: Key[] = keys
+  // Unprocessed keys are retried at once: a handful at community scale, never a loop of many.
+  for (let attempt = 0; pending.length > 0 && attempt < 5; attempt++) {
+    const out = await db.doc.send(new BatchGetCommand({ RequestItems: { [db.tableName]: { Keys: pending } } }))
+    found.push(...(out.Responses?.[db.tableName] ?? []))
+    pending = (out.UnprocessedKeys?.[db.tableName]?.Keys as Key[] | undefined) ?? []
+  }
+  return found
 }
 
 /** Tickets under a community, optionally narrowed to an area or a building (key condition). */
-export function listTicketsByGrid(
+export async function listTicketsByGrid(
   db: Db,
   q: { communityId: string; areaId?: string; buildingId?: string; status?: TicketStatus },
 ): Promise<StaffTicket[]> {
@@ -91,65 +123,124 @@ export function listTicketsByGrid(
     ? { FilterExpression: '#status = :status', ExpressionAttributeNames: { '#status': 'status' } }
     : {}
   if (q.status) values[':status'] = q.status
-  return queryAll(db, {
-    IndexName: 'GSI1',
-    KeyConditionExpression: condition,
-    ExpressionAttributeValues: values,
-    ScanIndexForward: false,
-    ...filter,
-  })
+  return ticketsOf(
+    await queryAll(db, {
+      IndexName: 'GSI1',
+      KeyConditionExpression: condition,
+      ExpressionAttributeValues: values,
+      ScanIndexForward: false,
+      ...filter,
+    }),
+  )
+}
+
+/** Why a change was refused, read from the cancelled transaction: the ticket's old state, if any. */
+export class ChangeRefused extends Error {
+  constructor(
+    readonly index: number,
+    readonly old?: StaffTicket,
+  ) {
+    super('ticket change refused')
+  }
+}
+
+export interface TicketChange {
+  ticketId: string
+  /** The caller's grid scope: the ticket must lie inside it (omitted for residents, checked before). */
+  scope?: GridPath
+  /** The states the change may start from (the shared TICKET_FLOW, or the rating's states). */
+  from: readonly TicketStatus[]
+  set: Record<string, unknown>
+  /** Counters to add to (followerCount, reopenCount). */
+  add?: Record<string, number>
+  /** Attributes that no longer apply (a reopened ticket's closure). */
+  remove?: string[]
+  /** Items written with the change (event, outbox message, follows); each must be new. */
+  items: Record<string, unknown>[]
 }
 
 /**
- * One step of the status flow (shared TICKET_FLOW) in one conditional update: the ticket must exist,
- * lie inside `scope` and be in a state the action may start from, so of two staff acting at once
- * exactly one wins. On failure the old item comes back with the error, which tells "not yours /
- * not there" (404, existence not leaked) from "wrong state" (409) without a read.
+ * One change of a ticket and what comes with it (its history event, the followers' message, new
+ * follows) in one transaction. The ticket must exist, lie inside `scope` and be in a `from` state,
+ * so of two staff acting at once exactly one wins. On failure the old ticket comes back in the
+ * cancellation reason (ReturnValuesOnConditionCheckFailure), so no read is needed to explain it.
  */
-export async function moveTicket(
-  db: Db,
-  input: { ticketId: string; scope: GridPath; action: TicketAction; set: Record<string, unknown> },
-): Promise<StaffTicket> {
-  const names: Record<string, string> = { '#status': 'status', '#address': 'address', '#path': 'path' }
+export async function changeTicket(db: Db, change: TicketChange): Promise<void> {
+  const names: Record<string, string> = { '#status': 'status' }
   const values: Record<string, unknown> = {}
-  const assignments: string[] = []
-  for (const [field, value] of Object.entries(input.set)) {
+  const sets: string[] = []
+  for (const [field, value] of Object.entries(change.set)) {
     names[`#set_${field}`] = field
     values[`:set_${field}`] = value
-    assignments.push(`#set_${field} = :set_${field}`)
+    sets.push(`#set_${field} = :set_${field}`)
   }
-  const scopeConditions: string[] = []
-  for (const key of GRID_KEYS) {
-    const value = input.scope[key]
-    if (value === undefined) continue
-    names[`#${key}`] = key
-    values[`:${key}`] = value
-    scopeConditions.push(`#address.#path.#${key} = :${key}`)
+  const adds = Object.entries(change.add ?? {}).map(([field, n]) => {
+    names[`#add_${field}`] = field
+    values[`:add_${field}`] = n
+    return `#add_${field} :add_${field}`
+  })
+  const removes = (change.remove ?? []).map((field) => {
+    names[`#rm_${field}`] = field
+    return `#rm_${field}`
+  })
+  const conditions = ['attribute_exists(PK)']
+  if (change.scope) {
+    names['#address'] = 'address'
+    names['#path'] = 'path'
+    for (const key of GRID_KEYS) {
+      const value = change.scope[key]
+      if (value === undefined) continue
+      names[`#${key}`] = key
+      values[`:${key}`] = value
+      conditions.push(`#address.#path.#${key} = :${key}`)
+    }
   }
-  const { from, verb } = TICKET_FLOW[input.action]
-  from.forEach((status, i) => {
+  change.from.forEach((status, i) => {
     values[`:from${i}`] = status
   })
-  const fromCondition = `#status IN (${from.map((_, i) => `:from${i}`).join(', ')})`
+  conditions.push(`#status IN (${change.from.map((_, i) => `:from${i}`).join(', ')})`)
+  const update = [
+    sets.length ? `SET ${sets.join(', ')}` : '',
+    adds.length ? `ADD ${adds.join(', ')}` : '',
+    removes.length ? `REMOVE ${removes.join(', ')}` : '',
+  ]
   try {
-    const out = await db.doc.send(
-      new UpdateCommand({
-        TableName: db.tableName,
-        Key: ticketKey(input.ticketId),
-        UpdateExpression: `SET ${assignments.join(', ')}`,
-        ConditionExpression: ['attribute_exists(PK)', ...scopeConditions, fromCondition].join(' AND '),
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-        ReturnValues: 'ALL_NEW',
-        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+    await db.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: db.tableName,
+              Key: ticketKey(change.ticketId),
+              UpdateExpression: update.filter(Boolean).join(' '),
+              ConditionExpression: conditions.join(' AND '),
+              ExpressionAttributeNames: names,
+              ExpressionAttributeValues: values,
+              ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+            },
+          },
+          ...change.items.map((Item) => ({
+            Put: { TableName: db.tableName, Item, ConditionExpression: 'attribute_not_exists(PK)' },
+          })),
+        ],
       }),
     )
-    return toTicket(out.Attributes ?? {})
   } catch (err) {
-    if (!(err instanceof ConditionalCheckFailedException)) throw err
-    if (!err.Item) throw new TicketNotFoundError()
-    const old = toTicket(unmarshall(err.Item as Parameters<typeof unmarshall>[0]))
-    if (!inScope(input.scope, old.address.path)) throw new TicketNotFoundError()
-    throw new TicketStateError(TICKET_STATUS_LABELS[old.status], verb)
+    if ((err as Error)?.name !== 'TransactionCanceledException') throw err
+    const reasons = (err as TransactionCanceledException).CancellationReasons ?? []
+    const index = reasons.findIndex((r) => r.Code === 'ConditionalCheckFailed')
+    // Two transactions on the same ticket at the same instant: DynamoDB cancels one without
+    // judging its condition. It lost the race all the same.
+    if (index < 0 && reasons.some((r) => r.Code === 'TransactionConflict')) throw new ConcurrentChangeError()
+    if (index < 0) throw err
+    const raw = reasons[0]?.Item
+    throw new ChangeRefused(index, raw ? toTicket(unmarshall(raw as Parameters<typeof unmarshall>[0])) : undefined)
   }
+}
+
+/** A refused flow move as the caller should hear it: 404 when not theirs or gone, else 409. */
+export function refusalOf(err: unknown, scope: GridPath | undefined, verb: string): unknown {
+  if (!(err instanceof ChangeRefused) || err.index !== 0) return err
+  if (!err.old || (scope && !inScope(scope, err.old.address.path))) return new TicketNotFoundError()
+  return new TicketStateError(TICKET_STATUS_LABELS[err.old.status], verb)
 }

@@ -1,5 +1,5 @@
 import { createMiddleware } from 'hono/factory'
-import { authenticate, authenticateWithHousehold } from '../services/auth'
+import { authenticate, authenticateWithHousehold, startAuthentication } from '../services/auth'
 import type { AppEnv } from './env'
 
 /** Requires a valid Bearer token; puts the freshly read user in `c.var.me`. */
@@ -13,5 +13,14 @@ export const requireUserWithHousehold = createMiddleware<AppEnv>(async (c, next)
   const { me, household } = await authenticateWithHousehold(c.var.deps, c.req.header('authorization'))
   c.set('me', me)
   c.set('household', household)
+  await next()
+})
+
+/**
+ * Verifies the token and starts reading the user without waiting: the service reads what it
+ * needs beside it (`alongside`), for routes that would otherwise take three round trips.
+ */
+export const startUser = createMiddleware<AppEnv>(async (c, next) => {
+  c.set('caller', await startAuthentication(c.var.deps, c.req.header('authorization')))
   await next()
 })

@@ -71,3 +71,34 @@ export async function authenticateWithHousehold(
   if (prefetched && householdId === claimed) return { me, household: prefetched }
   return { me, household: await getHouseholdContext(deps.db, householdId) }
 }
+
+/**
+ * A caller whose token is verified (no I/O) but whose user item is still being read, so a route
+ * can start its own read beside it and stay within two sequential round trips. `me` must be
+ * awaited before anything read alongside is used or shown (see `alongside`).
+ */
+export interface PendingCaller {
+  claims: { userId: string; householdId?: string }
+  me: Promise<Me>
+}
+
+export async function startAuthentication(
+  deps: ServiceDeps,
+  authorization: string | undefined,
+): Promise<PendingCaller> {
+  const claims = await claimsOf(deps, authorization)
+  const me = getUser(deps.db, claims.userId).then(present)
+  // Awaited by every use; this only keeps an early failure from being reported as unhandled.
+  me.catch(() => undefined)
+  return { claims, me }
+}
+
+/**
+ * The caller and a read that does not depend on them, in one round trip. The caller is awaited
+ * first, so an authentication failure is what the client hears even if the read failed too.
+ */
+export async function alongside<T>(caller: PendingCaller, read: Promise<T>): Promise<[Me, T]> {
+  read.catch(() => undefined)
+  const me = await caller.me
+  return [me, await read]
+}

@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto'
 import {
   answersFor,
-  type CloseTicketRequest,
   type CreateTicketRequest,
-  closedStatusOf,
   type HouseholdContext,
   handlesTickets,
   inboxOrder,
@@ -15,8 +13,7 @@ import {
   type StaffTicket,
   situationOf,
   type Ticket,
-  type TicketAction,
-  type TicketClosure,
+  type TicketDetailResponse,
   TRIAGE_RULES,
   type TriageRules,
   triageTicket,
@@ -24,13 +21,16 @@ import {
 } from '@anju/shared'
 import { getHouseholdContext } from '../db/household-triage'
 import { createOnce } from '../db/idempotency'
-import { getTicket, listTicketsByGrid, listTicketsByHousehold, moveTicket, ticketItem } from '../db/tickets'
+import { eventItem, followItem, readTicketPartition } from '../db/ticket-events'
+import { getTickets, listTicketsByGrid, listTicketsByHousehold, ticketItem } from '../db/tickets'
 import { ForbiddenError, TicketNotFoundError } from '../errors'
 import { communitiesOf } from '../grid/communities'
 import { toShanghaiIso } from '../time'
+import { alongside, type PendingCaller } from './auth'
 import type { ServiceDeps } from './deps'
+import { filedEvent, residentEvents } from './ticket-events'
 
-function requireResident(me: Me, refusal: string): { householdId: string; home: NonNullable<Me['home']> } {
+export function requireResident(me: Me, refusal: string): { householdId: string; home: NonNullable<Me['home']> } {
   const householdId = me.scope.householdId
   if (me.role !== 'resident' || !householdId || !me.home) throw new ForbiddenError(refusal)
   return { householdId, home: me.home }
@@ -100,13 +100,18 @@ export async function createTicket(
     priority: triage.priority,
     deadline: triage.deadline,
     triageReasons: triage.reasons,
+    followerCount: 1,
   }
   const outcome = await createOnce(deps.db, {
     userId: me.id,
     clientKey: idempotencyKey,
     requestHash: requestHash(body),
     operation: 'create_ticket',
-    items: [ticketItem(ticket)],
+    items: [
+      ticketItem(ticket),
+      eventItem(filedEvent(ticket, me, deps.newId())),
+      followItem({ ticketId: ticket.id, userId: me.id, householdId, followedAt: createdAt }),
+    ],
     // The replayed answer goes to the same resident: it must not hold the triage either.
     result: residentView(ticket),
     now,
@@ -114,9 +119,25 @@ export async function createTicket(
   return { created: outcome.created, ticket: outcome.result }
 }
 
-export async function listMyTickets(deps: ServiceDeps, me: Me): Promise<Ticket[]> {
+/**
+ * The resident's household's tickets and the ones its members follow, newest first. The list is
+ * read beside the user by the token's household (two round trips with the followed tickets); a
+ * token naming another household than the user's (a move) costs one more.
+ */
+export async function listMyTickets(deps: ServiceDeps, caller: PendingCaller): Promise<Ticket[]> {
+  const claimed = caller.claims.householdId
+  const [me, prefetched] = await alongside(
+    caller,
+    claimed ? listTicketsByHousehold(deps.db, claimed) : Promise.resolve(undefined),
+  )
   const { householdId } = requireResident(me, '只有住户可以查看自家的报修')
-  return (await listTicketsByHousehold(deps.db, householdId)).map(residentView)
+  const { tickets, followedIds } =
+    prefetched && claimed === householdId ? prefetched : await listTicketsByHousehold(deps.db, householdId)
+  const followed = followedIds.length > 0 ? await getTickets(deps.db, followedIds) : []
+  // A followed ticket that staff hid is no longer another household's business.
+  const all = [...tickets, ...followed.filter((t) => !t.hidden)]
+  all.sort((x, y) => (x.createdAt < y.createdAt ? 1 : x.createdAt > y.createdAt ? -1 : 0))
+  return all.map(residentView)
 }
 
 type Filters = Omit<ListTicketsQuery, 'status'>
@@ -154,55 +175,43 @@ export async function listScopeTickets(
   )
 }
 
-/** The owner household or in-scope staff may read a ticket; anyone else gets 404, not 403. */
+/**
+ * A ticket with its timeline, for its owner household, a follower, or in-scope staff (404 for
+ * anyone else: its existence is not theirs to learn). Residents get the public events only.
+ */
+export async function getTicketDetail(
+  deps: ServiceDeps,
+  caller: PendingCaller,
+  ticketId: string,
+): Promise<TicketDetailResponse> {
+  const [me, { ticket, events, followers }] = await alongside(
+    caller,
+    readTicketPartition(deps.db, ticketId, { events: true }),
+  )
+  const following = followers.some((f) => f.userId === me.id)
+  if (!ticket || !canSee(me, ticket, following)) throw new TicketNotFoundError()
+  if (me.role !== 'resident') return { ticket, events, following }
+  return { ticket: residentView(ticket), events: residentEvents(events, me), following }
+}
+
+/** The ticket alone, for the same readers as its detail (photos are shown to exactly them). */
 export async function getVisibleTicket(deps: ServiceDeps, me: Me, ticketId: string): Promise<StaffTicket> {
-  const ticket = await getTicket(deps.db, ticketId)
-  if (!ticket || !canSee(me, ticket)) throw new TicketNotFoundError()
+  const { ticket, followers } = await readTicketPartition(deps.db, ticketId, { events: false })
+  if (
+    !ticket ||
+    !canSee(
+      me,
+      ticket,
+      followers.some((f) => f.userId === me.id),
+    )
+  )
+    throw new TicketNotFoundError()
   return me.role === 'resident' ? residentView(ticket) : ticket
 }
 
-function canSee(me: Me, ticket: Ticket): boolean {
-  if (me.role === 'resident') return me.scope.householdId !== undefined && me.scope.householdId === ticket.householdId
+/** The owner household, a follower, or staff who handle tickets in whose scope it lies. */
+export function canSee(me: Me, ticket: Ticket, following: boolean): boolean {
+  if (me.role === 'resident')
+    return following || (me.scope.householdId !== undefined && me.scope.householdId === ticket.householdId)
   return handlesTickets(me.role) && inScope(me.scope, ticket.address.path)
-}
-
-function move(deps: ServiceDeps, me: Me, ticketId: string, action: TicketAction, set: Record<string, unknown>) {
-  // Residents and police are told "not found" too: the ticket's existence is not theirs to learn.
-  if (!handlesTickets(me.role)) throw new TicketNotFoundError()
-  return moveTicket(deps.db, { ticketId, scope: me.scope, action, set })
-}
-
-/** 待受理 → 已受理. */
-export function acknowledge(deps: ServiceDeps, me: Me, ticketId: string): Promise<StaffTicket> {
-  const at = toShanghaiIso(deps.now())
-  return move(deps, me, ticketId, 'acknowledge', {
-    status: 'acknowledged',
-    acknowledgedAt: at,
-    acknowledgedBy: me.id,
-    acknowledgedByName: me.name,
-  })
-}
-
-/** 已受理 → 处理中. */
-export function startWork(deps: ServiceDeps, me: Me, ticketId: string): Promise<StaffTicket> {
-  const at = toShanghaiIso(deps.now())
-  return move(deps, me, ticketId, 'start', {
-    status: 'in_progress',
-    startedAt: at,
-    startedBy: me.id,
-    startedByName: me.name,
-  })
-}
-
-/** 已受理 / 处理中 → 已解决 / 无法处理 / 非本部门, with the reason the resident reads. */
-export function closeTicket(deps: ServiceDeps, me: Me, ticketId: string, req: CloseTicketRequest) {
-  const closure: TicketClosure = {
-    outcome: req.outcome,
-    reason: req.reason,
-    ...(req.outcome === 'not_our_department' && req.contact ? { contact: req.contact } : {}),
-    at: toShanghaiIso(deps.now()),
-    by: me.id,
-    byName: me.name,
-  }
-  return move(deps, me, ticketId, 'close', { status: closedStatusOf(req.outcome), closure })
 }

@@ -9,9 +9,11 @@ import {
   TicketCategory,
   TicketLocation,
   TicketOutcome,
+  TicketRating,
   TicketStatus,
   ticketDescription,
 } from '../schemas/ticket'
+import { TicketEvent, ticketCommentText } from '../schemas/ticket-event'
 
 /** POST /api/tickets (resident). The server fills the address from the resident's household. */
 export const CreateTicketRequest = z.object({
@@ -60,6 +62,29 @@ export const CloseTicketRequest = z
     path: ['contact'],
   })
 export type CloseTicketRequest = z.infer<typeof CloseTicketRequest>
+
+/** POST /api/tickets/:id/comments: staff post a public update or an internal note; residents public only. */
+export const CommentTicketRequest = z.object({
+  text: ticketCommentText,
+  public: z.boolean({ error: '请选择：告诉住户，还是内部备注' }).optional(),
+})
+export type CommentTicketRequest = z.infer<typeof CommentTicketRequest>
+
+/** POST /api/tickets/:id/rate (the household that filed it or a follower): 没解决 reopens it. */
+export const RateTicketRequest = z.object({ rating: TicketRating })
+export type RateTicketRequest = z.infer<typeof RateTicketRequest>
+
+/** A timeline event as a resident reads it: public only, other residents unnamed. */
+export const ResidentTicketEvent = TicketEvent.omit({ actorId: true }).extend({ byMe: z.boolean() })
+export type ResidentTicketEvent = z.infer<typeof ResidentTicketEvent>
+
+/** GET /api/tickets/:id: the ticket, its timeline (oldest first) and whether the caller follows it. */
+export const TicketDetailResponse = z.object({
+  ticket: StaffTicket,
+  events: z.array(z.union([TicketEvent, ResidentTicketEvent])),
+  following: z.boolean(),
+})
+export type TicketDetailResponse = z.infer<typeof TicketDetailResponse>
 
 /** A resident gets a Ticket here; staff get the triage fields too (StaffTicket). */
 export const TicketResponse = z.object({ ticket: StaffTicket })

@@ -4,13 +4,13 @@
 import type { Priority } from '../schemas/help-request'
 import type { StaffTicket, TicketStatus } from '../schemas/ticket'
 
-const OPEN: readonly TicketStatus[] = ['submitted', 'acknowledged', 'in_progress']
-// resolved, cannot_handle, not_our_department and closed are all closed.
+export const OPEN_TICKET_STATUSES: readonly TicketStatus[] = ['submitted', 'acknowledged', 'in_progress']
+// resolved, cannot_handle, not_our_department, closed and merged are all closed.
 const PRIORITY_RANK: Record<Priority, number> = { immediate: 0, urgent: 1, normal: 2, low: 3 }
 
 type Ranked = Pick<StaffTicket, 'id' | 'status' | 'priority' | 'deadline' | 'createdAt'>
 
-export const isOpenTicket = (t: Pick<StaffTicket, 'status'>): boolean => OPEN.includes(t.status)
+export const isOpenTicket = (t: Pick<StaffTicket, 'status'>): boolean => OPEN_TICKET_STATUSES.includes(t.status)
 
 /** An open ticket whose deadline has passed at `now` (ISO instant). */
 export function isOverdue(t: Pick<StaffTicket, 'status' | 'deadline'>, now: string): boolean {

@@ -71,6 +71,7 @@ export const TicketStatus = z.enum([
   'cannot_handle',
   'not_our_department',
   'closed',
+  'merged',
 ])
 export type TicketStatus = z.infer<typeof TicketStatus>
 
@@ -82,6 +83,7 @@ export const TICKET_STATUS_LABELS: Record<TicketStatus, string> = {
   cannot_handle: '无法处理',
   not_our_department: '非本部门',
   closed: '已关闭',
+  merged: '已合并',
 }
 
 /** How staff close a ticket; each comes with a plain-language reason the resident reads. */
@@ -102,6 +104,15 @@ export const TicketClosure = z.object({
   byName: z.string(),
 })
 export type TicketClosure = z.infer<typeof TicketClosure>
+
+/** The resident's one-tap verdict after a ticket is closed. 没解决 reopens it to staff. */
+export const TicketRating = z.enum(['satisfied', 'partly', 'unsolved'], { error: '请选择：满意、基本解决或没解决' })
+export type TicketRating = z.infer<typeof TicketRating>
+export const TICKET_RATING_LABELS: Record<TicketRating, string> = {
+  satisfied: '满意',
+  partly: '基本解决',
+  unsolved: '没解决',
+}
 
 export const TICKET_DESCRIPTION_MAX = 500
 
@@ -164,6 +175,16 @@ export const Ticket = z.object({
   startedByName: z.string().optional(),
   /** Set when the ticket reaches resolved, cannot_handle or not_our_department. */
   closure: TicketClosure.optional(),
+  /** Users who get this ticket's updates (the filer, 我也遇到, the followers of merged duplicates). */
+  followerCount: z.number().int().nonnegative().optional(),
+  /** Status 已合并: the original this duplicate was folded into; its followers now follow that one. */
+  mergedInto: Id.optional(),
+  /** Times a resident answered 没解决 and sent it back to staff. */
+  reopenCount: z.number().int().nonnegative().optional(),
+  /** The latest one-tap rating after a closure. */
+  lastRating: z.object({ rating: TicketRating, at: IsoDateTime, by: Id }).optional(),
+  /** Hidden by staff (abusive): out of every resident list and never notified. */
+  hidden: z.object({ at: IsoDateTime, by: Id, reason: z.string() }).optional(),
 })
 export type Ticket = z.infer<typeof Ticket>
 

@@ -1,8 +1,11 @@
 import {
   CloseTicketRequest,
+  CommentTicketRequest,
   CreateTicketRequest,
   ListTicketsQuery,
   type MyTicketListResponse,
+  RateTicketRequest,
+  type TicketDetailResponse,
   TicketIdParam,
   type TicketListResponse,
   type TicketResponse,
@@ -11,17 +14,18 @@ import { Hono } from 'hono'
 import {
   acknowledge,
   closeTicket,
-  createTicket,
-  getVisibleTicket,
-  listMyTickets,
-  listScopeTickets,
+  commentOnTicket,
+  followTicket,
+  rateTicket,
   startWork,
-} from '../../services/tickets'
-import { requireUser, requireUserWithHousehold } from '../auth'
+} from '../../services/ticket-changes'
+import { createTicket, getTicketDetail, listMyTickets, listScopeTickets } from '../../services/tickets'
+import { requireUser, requireUserWithHousehold, startUser } from '../auth'
 import type { AppEnv } from '../env'
 import { parseBody, parseParams, parseQuery } from '../parse'
 
-// Middleware per route: a create also reads the household for triage, beside the user.
+// Middleware per route: a create also reads the household for triage, beside the user; reads
+// and changes of one ticket read it beside the user (startUser), so each stays at two round trips.
 export const ticketRoutes = new Hono<AppEnv>()
   .post('/', requireUserWithHousehold, async (c) => {
     const body = await parseBody(c, CreateTicketRequest)
@@ -29,27 +33,41 @@ export const ticketRoutes = new Hono<AppEnv>()
     // A replayed create answers 200 with the original ticket; only a real create is 201.
     return c.json<TicketResponse>({ ticket }, created ? 201 : 200)
   })
-  .get('/mine', requireUser, async (c) =>
-    c.json<MyTicketListResponse>({ tickets: await listMyTickets(c.var.deps, c.var.me) }),
+  .get('/mine', startUser, async (c) =>
+    c.json<MyTicketListResponse>({ tickets: await listMyTickets(c.var.deps, c.var.caller) }),
   )
   .get('/', requireUser, async (c) => {
     const query = parseQuery(c, ListTicketsQuery)
     return c.json<TicketListResponse>({ tickets: await listScopeTickets(c.var.deps, c.var.me, query) })
   })
-  .get('/:id', requireUser, async (c) => {
+  .get('/:id', startUser, async (c) => {
     const { id } = parseParams(c, TicketIdParam)
-    return c.json<TicketResponse>({ ticket: await getVisibleTicket(c.var.deps, c.var.me, id) })
+    return c.json<TicketDetailResponse>(await getTicketDetail(c.var.deps, c.var.caller, id))
   })
-  .post('/:id/acknowledge', requireUser, async (c) => {
+  .post('/:id/acknowledge', startUser, async (c) => {
     const { id } = parseParams(c, TicketIdParam)
-    return c.json<TicketResponse>({ ticket: await acknowledge(c.var.deps, c.var.me, id) })
+    return c.json<TicketResponse>({ ticket: await acknowledge(c.var.deps, c.var.caller, id) })
   })
-  .post('/:id/start', requireUser, async (c) => {
+  .post('/:id/start', startUser, async (c) => {
     const { id } = parseParams(c, TicketIdParam)
-    return c.json<TicketResponse>({ ticket: await startWork(c.var.deps, c.var.me, id) })
+    return c.json<TicketResponse>({ ticket: await startWork(c.var.deps, c.var.caller, id) })
   })
-  .post('/:id/close', requireUser, async (c) => {
+  .post('/:id/close', startUser, async (c) => {
     const { id } = parseParams(c, TicketIdParam)
     const body = await parseBody(c, CloseTicketRequest)
-    return c.json<TicketResponse>({ ticket: await closeTicket(c.var.deps, c.var.me, id, body) })
+    return c.json<TicketResponse>({ ticket: await closeTicket(c.var.deps, c.var.caller, id, body) })
+  })
+  .post('/:id/rate', startUser, async (c) => {
+    const { id } = parseParams(c, TicketIdParam)
+    const body = await parseBody(c, RateTicketRequest)
+    return c.json<TicketResponse>({ ticket: await rateTicket(c.var.deps, c.var.caller, id, body) })
+  })
+  .post('/:id/comments', startUser, async (c) => {
+    const { id } = parseParams(c, TicketIdParam)
+    const body = await parseBody(c, CommentTicketRequest)
+    return c.json<TicketResponse>({ ticket: await commentOnTicket(c.var.deps, c.var.caller, id, body) })
+  })
+  .post('/:id/follow', startUser, async (c) => {
+    const { id } = parseParams(c, TicketIdParam)
+    return c.json<TicketResponse>({ ticket: await followTicket(c.var.deps, c.var.caller, id) })
   })

@@ -13,6 +13,8 @@ const STATUS_ICONS: Record<TicketStatus, IconName> = {
   // Points elsewhere: the resident is told whom to contact instead.
   not_our_department: 'exit',
   closed: 'closed',
+  // Folded into another report of the same problem: its progress is this one's.
+  merged: 'check',
 }
 
 /** Status by word and icon (never colour alone); `data-status` lets tests read the raw value. */

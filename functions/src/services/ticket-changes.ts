@@ -1,0 +1,252 @@
+import {
+  type CloseTicketRequest,
+  type CommentTicketRequest,
+  closedStatusOf,
+  handlesTickets,
+  type Me,
+  OPEN_TICKET_STATUSES,
+  RATEABLE_STATUSES,
+  type RateTicketRequest,
+  ratingReopens,
+  type StaffTicket,
+  TICKET_FLOW,
+  TICKET_STATUS_LABELS,
+  type Ticket,
+  type TicketAction,
+  type TicketClosure,
+  TicketStatus,
+} from '@anju/shared'
+import { eventItem, followItem, outboxItem, readTicketPartition, type TicketFollower } from '../db/ticket-events'
+import { ChangeRefused, changeTicket, refusalOf } from '../db/tickets'
+import { AlreadyFollowingError, ForbiddenError, TicketNotFoundError, TicketStateError } from '../errors'
+import { toShanghaiIso } from '../time'
+import { alongside, type PendingCaller } from './auth'
+import type { ServiceDeps } from './deps'
+import { type EventDraft, messageFor, newEvent } from './ticket-events'
+import { canSee, residentView } from './tickets'
+
+// Every change of a ticket after it was filed, in two round trips: the ticket and its followers
+// are read beside the caller, then the change, its history event, the followers' message and any
+// new follow are written in one transaction that re-checks the state (two staff → one wins).
+
+interface Plan {
+  from: readonly TicketStatus[]
+  verb: string
+  set: Record<string, unknown>
+  add?: Record<string, number>
+  remove?: string[]
+  event: EventDraft
+  follow?: TicketFollower
+}
+
+type Decide = (me: Me, ticket: StaffTicket, following: boolean) => Plan
+
+const ALL_BUT_MERGED = TicketStatus.options.filter((s) => s !== 'merged')
+
+async function change(deps: ServiceDeps, caller: PendingCaller, ticketId: string, decide: Decide) {
+  const [me, { ticket, followers }] = await alongside(caller, readTicketPartition(deps.db, ticketId, { events: false }))
+  const following = followers.some((f) => f.userId === me.id)
+  if (!ticket || !(canSee(me, ticket, following) || mayFollow(me, ticket))) throw new TicketNotFoundError()
+  const plan = decide(me, ticket, following)
+  // Refused here when the read already shows it; the transaction re-checks for races.
+  if (!plan.from.includes(ticket.status)) throw new TicketStateError(TICKET_STATUS_LABELS[ticket.status], plan.verb)
+  const event = newEvent(deps, me, ticket.id, plan.event)
+  const after: StaffTicket = { ...ticket, ...plan.set }
+  for (const [field, n] of Object.entries(plan.add ?? {})) {
+    ;(after as Record<string, unknown>)[field] =
+      (((ticket as Record<string, unknown>)[field] as number | undefined) ?? 0) + n
+  }
+  for (const field of plan.remove ?? []) delete (after as Record<string, unknown>)[field]
+  const followerIds = [...followers.map((f) => f.userId), ...(plan.follow ? [plan.follow.userId] : [])]
+  const message = messageFor(after, event, followerIds)
+  const items = [
+    eventItem(event),
+    ...(message ? [outboxItem(message)] : []),
+    ...(plan.follow ? [followItem(plan.follow)] : []),
+  ]
+  const scope = me.role === 'resident' ? undefined : me.scope
+  try {
+    await changeTicket(deps.db, {
+      ticketId,
+      scope,
+      from: plan.from,
+      set: plan.set,
+      add: plan.add,
+      remove: plan.remove,
+      items,
+    })
+  } catch (err) {
+    // Tapping 我也遇到 twice (two phones, a retry) finds the follow already there: already done.
+    if (plan.follow && err instanceof ChangeRefused && err.index === items.length) return view(me, ticket)
+    throw refusalOf(err, scope, plan.verb)
+  }
+  return view(me, after)
+}
+
+const view = (me: Me, ticket: StaffTicket): Ticket | StaffTicket =>
+  me.role === 'resident' ? residentView(ticket) : ticket
+
+/** A resident of the same building may follow an open, visible ticket there (我也遇到). */
+function mayFollow(me: Me, ticket: Ticket): boolean {
+  return (
+    me.role === 'resident' &&
+    !ticket.hidden &&
+    me.home?.path.buildingId !== undefined &&
+    me.home.path.buildingId === ticket.address.path.buildingId
+  )
+}
+
+function staffMove(
+  action: TicketAction,
+  set: (me: Me, at: string) => Record<string, unknown>,
+  deps: ServiceDeps,
+): Decide {
+  return (me, ticket) => {
+    // Residents and police are told "not found": handling tickets is not theirs.
+    if (!handlesTickets(me.role)) throw new TicketNotFoundError()
+    const fields = set(me, toShanghaiIso(deps.now()))
+    const to = fields.status as TicketStatus
+    const closure = fields.closure as TicketClosure | undefined
+    return {
+      from: TICKET_FLOW[action].from,
+      verb: TICKET_FLOW[action].verb,
+      set: fields,
+      event: {
+        kind: 'status',
+        public: true,
+        from: ticket.status,
+        to,
+        text: closure ? closureText(closure) : undefined,
+      },
+    }
+  }
+}
+
+const closureText = (c: TicketClosure) => (c.contact ? `${c.reason}（请联系：${c.contact}）` : c.reason)
+
+/** 待受理 → 已受理. */
+export const acknowledge = (deps: ServiceDeps, caller: PendingCaller, ticketId: string) =>
+  change(
+    deps,
+    caller,
+    ticketId,
+    staffMove(
+      'acknowledge',
+      (me, at) => ({ status: 'acknowledged', acknowledgedAt: at, acknowledgedBy: me.id, acknowledgedByName: me.name }),
+      deps,
+    ),
+  )
+
+/** 已受理 → 处理中. */
+export const startWork = (deps: ServiceDeps, caller: PendingCaller, ticketId: string) =>
+  change(
+    deps,
+    caller,
+    ticketId,
+    staffMove(
+      'start',
+      (me, at) => ({ status: 'in_progress', startedAt: at, startedBy: me.id, startedByName: me.name }),
+      deps,
+    ),
+  )
+
+/** 已受理 / 处理中 → 已解决 / 无法处理 / 非本部门, with the reason the resident reads. */
+export const closeTicket = (deps: ServiceDeps, caller: PendingCaller, ticketId: string, req: CloseTicketRequest) =>
+  change(
+    deps,
+    caller,
+    ticketId,
+    staffMove(
+      'close',
+      (me, at) => {
+        const closure: TicketClosure = {
+          outcome: req.outcome,
+          reason: req.reason,
+          ...(req.outcome === 'not_our_department' && req.contact ? { contact: req.contact } : {}),
+          at,
+          by: me.id,
+          byName: me.name,
+        }
+        return { status: closedStatusOf(req.outcome), closure }
+      },
+      deps,
+    ),
+  )
+
+/**
+ * The one-tap rating after a closure, by the filing household or a follower. 没解决 sends the
+ * ticket back to 待受理 with the same priority and a deadline as far away as the first one was.
+ */
+export const rateTicket = (deps: ServiceDeps, caller: PendingCaller, ticketId: string, req: RateTicketRequest) =>
+  change(deps, caller, ticketId, (me, ticket) => {
+    if (me.role !== 'resident') throw new ForbiddenError('只有住户可以评价报修结果')
+    const at = toShanghaiIso(deps.now())
+    const lastRating = { rating: req.rating, at, by: me.id }
+    if (!ratingReopens(req.rating)) {
+      return {
+        from: RATEABLE_STATUSES,
+        verb: '评价',
+        set: { lastRating },
+        event: { kind: 'rated', public: true, rating: req.rating },
+      }
+    }
+    const span = ticket.deadline ? Date.parse(ticket.deadline) - Date.parse(ticket.createdAt) : undefined
+    return {
+      from: TICKET_FLOW.reopen.from,
+      verb: TICKET_FLOW.reopen.verb,
+      set: {
+        status: 'submitted',
+        lastRating,
+        reopenedAt: at,
+        ...(span !== undefined ? { deadline: toShanghaiIso(new Date(deps.now().getTime() + span)) } : {}),
+      },
+      add: { reopenCount: 1 },
+      remove: [
+        'closure',
+        'acknowledgedAt',
+        'acknowledgedBy',
+        'acknowledgedByName',
+        'startedAt',
+        'startedBy',
+        'startedByName',
+      ],
+      event: { kind: 'reopened', public: true, rating: req.rating, from: ticket.status, to: 'submitted' },
+    }
+  })
+
+/** A public update (residents and followers read it, and are told) or an internal note (staff only). */
+export const commentOnTicket = (
+  deps: ServiceDeps,
+  caller: PendingCaller,
+  ticketId: string,
+  req: CommentTicketRequest,
+) =>
+  change(deps, caller, ticketId, (me, _ticket, following) => {
+    const isPublic = me.role === 'resident' ? true : req.public === true
+    if (me.role === 'resident' && req.public === false) throw new ForbiddenError('住户只能发送公开的补充说明')
+    if (me.role === 'resident' && !following && !canSee(me, _ticket, false)) throw new TicketNotFoundError()
+    return {
+      from: ALL_BUT_MERGED,
+      verb: '留言',
+      set: { updatedAt: toShanghaiIso(deps.now()) },
+      event: { kind: isPublic ? 'update' : 'note', public: isPublic, text: req.text },
+    }
+  })
+
+/** 我也遇到: a resident of the same building follows an open ticket instead of filing another. */
+export const followTicket = (deps: ServiceDeps, caller: PendingCaller, ticketId: string) =>
+  change(deps, caller, ticketId, (me, ticket, following) => {
+    if (me.role !== 'resident' || !mayFollow(me, ticket)) throw new TicketNotFoundError()
+    if (following || ticket.householdId === me.scope.householdId) {
+      throw new AlreadyFollowingError()
+    }
+    const at = toShanghaiIso(deps.now())
+    return {
+      from: OPEN_TICKET_STATUSES,
+      verb: '关注',
+      set: { updatedAt: at },
+      add: { followerCount: 1 },
+      event: { kind: 'followed', public: true, text: '又有一户居民遇到同样的问题' },
+      follow: { ticketId: ticket.id, userId: me.id, householdId: me.scope.householdId, followedAt: at },
+    }
+  })
