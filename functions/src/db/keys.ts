@@ -16,6 +16,7 @@ export const ENTITY = {
   cameraRegister: 'camera_register',
   jobPosting: 'job_posting',
   colourTrend: 'colour_trend',
+  apiKey: 'api_key',
 } as const
 
 export type Key = { PK: string; SK: string }
@@ -53,6 +54,9 @@ export const idempotencyKey = (userId: string, clientKey: string): Key => ({
 })
 
 export const seedMarkerKey = (name: string): Key => ({ PK: `SEED#${name}`, SK: 'SEED' })
+
+/** An Open311 API key, by the sha256 of the key (the key itself is never stored). */
+export const apiKeyKey = (keyHash: string): Key => ({ PK: `APIKEY#${keyHash}`, SK: 'APIKEY' })
 
 
 // GSI1 — tickets by grid: one partition per community, sorted area › building › time, so that a

@@ -10,6 +10,7 @@ import { requireUser } from './auth'
 import type { AppEnv } from './env'
 import { notFoundResponse, toErrorResponse } from './errors'
 import { authRoutes } from './routes/auth'
+import { open311Routes } from './routes/open311'
 import { ticketRoutes } from './routes/tickets'
 
 export interface AppDeps {
@@ -54,5 +55,6 @@ export function createApp(deps: AppDeps) {
   app.route('/api/auth', authRoutes)
   app.get('/api/me', requireUser, (c) => c.json<Me>(c.var.me))
   app.route('/api/tickets', ticketRoutes)
+  app.route('/api/open311/v2', open311Routes)
   return app
 }

@@ -83,6 +83,17 @@ export const DEV_ACCOUNT_NOTES: Record<string, string> = {
   'u-property': 'property-company staff',
 }
 
+/**
+ * The local stack's Open311 API key (docs/decisions/063-open311.md): reads and files the tickets of
+ * 卯家湾社区 through /api/open311/v2. Printed by `npm start`; only its sha256 is stored.
+ */
+export const DEV_API_KEY = {
+  key: 'anju-dev-open311-maojiawan-530621002007',
+  name: '卯家湾社区 Open311（本地开发）',
+  scope: communityScope,
+  createdAt: '2026-01-01T00:00:00.000+08:00',
+} as const
+
 /** openid → user. Openids are case-sensitive; the mixed case here keeps that honest. */
 export const WECHAT_BINDINGS: { openid: string; userId: string }[] = [
   { openid: 'oAnJu5Resident1DevOpenIdXy7Q', userId: 'u-resident-1' },

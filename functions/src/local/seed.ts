@@ -1,8 +1,9 @@
 import { localDateOf, type Me } from '@anju/shared'
 import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
+import { putApiKey } from '../db/api-keys'
 import type { DocClient } from '../db/client'
 import { ENTITY, seedMarkerKey } from '../db/keys'
-import { DEV_ACCOUNTS } from './fixture'
+import { DEV_ACCOUNTS, DEV_API_KEY } from './fixture'
 import { DEFAULT_SEED, generatePopulation } from './population'
 import { type Item, populationItems } from './population/items'
 
@@ -81,6 +82,9 @@ export async function seedIfEmpty(
   tableName: string,
   options: SeedOptions = {},
 ): Promise<{ seeded: boolean; accounts: Me[] }> {
+  // The dev Open311 key is put on every start, so data loaded before keys existed gets it too.
+  const { key, ...devKey } = DEV_API_KEY
+  await putApiKey({ doc, tableName }, key, devKey)
   const marker = await doc.send(new GetCommand({ TableName: tableName, Key: MARKER, ConsistentRead: true }))
   if (marker.Item) return { seeded: false, accounts: DEV_ACCOUNTS }
   const scale = options.scale ?? defaultScale()

@@ -8,7 +8,7 @@ import {
   portIsFree,
   startDynamoLocal,
 } from './dynamo'
-import { DEV_ACCOUNT_NOTES } from './fixture'
+import { DEV_ACCOUNT_NOTES, DEV_API_KEY } from './fixture'
 import { buildH5, h5Dir, h5IsCurrent } from './h5-build'
 import { step } from './progress'
 import { listen, localSite } from './static'
@@ -99,6 +99,8 @@ async function main(): Promise<void> {
     const note = DEV_ACCOUNT_NOTES[account.id] ?? ''
     console.log(`  ${account.id.padEnd(17)} ${account.name.padEnd(6, '　')} ${note}`)
   }
+  console.log(`\nOpen311 API key (${DEV_API_KEY.name}): ${DEV_API_KEY.key}`)
+  console.log(`  e.g. ${url}/api/open311/v2/requests.json?api_key=${DEV_API_KEY.key}`)
   console.log('\nPress Ctrl-C to stop.')
 }
 

@@ -1,0 +1,216 @@
+import {
+  OPEN311_MAX_RANGE_DAYS,
+  type Open311Attribute,
+  type Open311ListQuery,
+  type Open311Service,
+  type Open311ServiceDefinition,
+  type Open311ServiceRequest,
+  type Open311Status,
+} from '../api/open311'
+import type { FieldError } from '../schemas/common'
+import type { HomeAddress } from '../schemas/grid'
+import {
+  COMMON_SPOT_LABELS,
+  TICKET_CATEGORY_LABELS,
+  TICKET_QUESTIONS,
+  TICKET_STATUS_LABELS,
+  type Ticket,
+  type TicketAnswers,
+  TicketCategory,
+  type TicketLocation,
+  type TicketStatus,
+} from '../schemas/ticket'
+import { parseFormBoolean } from './normalise'
+import type { Emergency } from './triage'
+
+// Our tickets as Open311 GeoReport v2 services and service requests (docs/decisions/063).
+// service_code is our category id (stable ASCII); the name, keywords and notes are Chinese.
+// A service request carries nothing personal: no household id, no room, no name, no phone, no
+// colour and nothing derived from it (priority, deadline, reasons), so no expected_datetime.
+
+export const OPEN311_PROPERTY_GROUP = '物业报修'
+
+const PROPERTY_INFO: Record<TicketCategory, { description: string; keywords: string }> = {
+  lift: { description: '电梯停运、故障或有人被困', keywords: '电梯,电梯故障,困人,停运' },
+  water: { description: '停水、水压低或水质问题', keywords: '停水,自来水,水压,水质' },
+  power: { description: '停电、跳闸或线路问题', keywords: '停电,跳闸,电路,电表' },
+  gas: { description: '燃气泄漏、燃气味或燃气表问题', keywords: '燃气,煤气,漏气,燃气表' },
+  leak: { description: '屋顶、墙面或水管漏水渗水', keywords: '漏水,渗水,水管,屋顶' },
+  door_window: { description: '单元门、家门或窗户损坏', keywords: '门,窗,门锁,单元门' },
+  lighting: { description: '楼道灯、路灯不亮', keywords: '照明,楼道灯,路灯,灯' },
+  sanitation: { description: '垃圾堆放、清扫和卫生问题', keywords: '卫生,垃圾,清扫,异味' },
+  noise: { description: '噪音扰民', keywords: '噪音,吵闹,扰民' },
+  public_facility: { description: '健身器材、座椅、护栏等公共设施损坏', keywords: '公共设施,健身器材,座椅,护栏' },
+  other: { description: '其他物业问题', keywords: '其他' },
+}
+
+/** The service_code of a category; our category ids are already stable lower-case ASCII. */
+export function serviceCodeOf(category: TicketCategory): string {
+  return category
+}
+
+/** The category a service_code names, or undefined for a code we do not offer. */
+export function categoryOfServiceCode(code: string): TicketCategory | undefined {
+  const parsed = TicketCategory.safeParse(code)
+  return parsed.success ? parsed.data : undefined
+}
+
+/** GET services.json: every category, in the order the report page shows them. */
+export function open311Services(): Open311Service[] {
+  return TicketCategory.options.map((category) => ({
+    service_code: serviceCodeOf(category),
+    service_name: TICKET_CATEGORY_LABELS[category],
+    description: PROPERTY_INFO[category].description,
+    metadata: (TICKET_QUESTIONS[category]?.length ?? 0) > 0,
+    type: 'realtime',
+    keywords: PROPERTY_INFO[category].keywords,
+    group: OPEN311_PROPERTY_GROUP,
+  }))
+}
+
+const YES_NO = [
+  { key: 'true', name: '是' },
+  { key: 'false', name: '否' },
+]
+
+/** GET services/{code}.json: the category's questions as optional yes/no lists; undefined if unknown. */
+export function open311ServiceDefinition(code: string): Open311ServiceDefinition | undefined {
+  const category = categoryOfServiceCode(code)
+  if (!category) return undefined
+  const attributes: Open311Attribute[] = (TICKET_QUESTIONS[category] ?? []).map((q, i) => ({
+    variable: true,
+    code: q.key,
+    datatype: 'singlevaluelist',
+    // Optional as in the app: only an explicit yes makes a report an emergency.
+    required: false,
+    datatype_description: '是 或 否',
+    order: i + 1,
+    description: q.text,
+    values: YES_NO,
+  }))
+  return { service_code: code, attributes }
+}
+
+/**
+ * `attribute[code]=value` pairs of a POST as our answers. Codes the category does not ask and
+ * values other than yes/no are field errors (path `attribute[code]`).
+ */
+export function answersOfAttributes(
+  category: TicketCategory,
+  attribute: Record<string, unknown>,
+): { ok: true; answers: TicketAnswers } | { ok: false; errors: FieldError[] } {
+  const asked = new Map((TICKET_QUESTIONS[category] ?? []).map((q) => [q.key as string, q]))
+  const answers: TicketAnswers = {}
+  const errors: FieldError[] = []
+  for (const [code, raw] of Object.entries(attribute)) {
+    const path = `attribute[${code}]`
+    const question = asked.get(code)
+    if (!question) {
+      errors.push({ path, message: `“${TICKET_CATEGORY_LABELS[category]}”没有这个问题` })
+      continue
+    }
+    const value = parseFormBoolean(Array.isArray(raw) ? raw[0] : raw)
+    if (!value.ok) errors.push({ path, message: `${question.text}${value.error}` })
+    else if (value.value !== undefined) answers[question.key] = value.value
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, answers }
+}
+
+// Only these are open; every other status (closed by staff, merged into another) is closed.
+const OPEN: ReadonlySet<TicketStatus> = new Set(['submitted', 'acknowledged', 'in_progress'])
+
+export function open311StatusOf(status: TicketStatus): Open311Status {
+  return OPEN.has(status) ? 'open' : 'closed'
+}
+
+/**
+ * Our finer status in Chinese, with the closing reason the resident reads (and whom to contact),
+ * or the ticket a duplicate was merged into.
+ */
+export function open311StatusNotes(ticket: Pick<Ticket, 'status' | 'closure'> & { mergedInto?: string }): string {
+  const label = TICKET_STATUS_LABELS[ticket.status]
+  if (OPEN.has(ticket.status)) return label
+  if (ticket.mergedInto) return `${label}：与报修单 ${ticket.mergedInto} 是同一问题，请查看该单`
+  const closure = ticket.closure
+  if (!closure) return label
+  return `${label}：${closure.reason}${closure.contact ? `（请联系：${closure.contact}）` : ''}`
+}
+
+/** Building and unit, never the room: '卯家湾社区 5栋1单元', or '… 5栋1单元 电梯间' for a shared spot. */
+export function open311Address(address: HomeAddress, location: TicketLocation): string {
+  const unit = `${address.communityName} ${address.buildingName}${address.unitName}`
+  return location.kind === 'common_area' ? `${unit} ${COMMON_SPOT_LABELS[location.spot]}` : unit
+}
+
+// A resident may type a phone or ID number into the description for staff to call back; those are
+// for staff only. Mainland mobiles (with spaces or dashes) and 18-character ID numbers are masked.
+const MOBILE = /(?<![\d])1[3-9]\d(?:[ -]?\d{4}){2}(?![\d])/g
+const ID_NUMBER = /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g
+export const MASKED_NUMBER = '[号码已隐去]'
+
+export function maskPersonalNumbers(text: string): string {
+  return text.replace(ID_NUMBER, MASKED_NUMBER).replace(MOBILE, MASKED_NUMBER)
+}
+
+/** The last time anything on the ticket moved: created, acknowledged, started or closed. */
+export function lastUpdateOf(ticket: Ticket): string {
+  const times = [ticket.createdAt, ticket.acknowledgedAt, ticket.startedAt, ticket.closure?.at]
+  let latest = ticket.createdAt
+  for (const t of times) if (t !== undefined && Date.parse(t) > Date.parse(latest)) latest = t
+  return latest
+}
+
+/** A ticket as an Open311 service request: only the fields listed here ever leave. */
+export function toServiceRequest(ticket: Ticket): Open311ServiceRequest {
+  return {
+    service_request_id: ticket.id,
+    status: open311StatusOf(ticket.status),
+    status_notes: open311StatusNotes(ticket),
+    service_name: TICKET_CATEGORY_LABELS[ticket.category],
+    service_code: serviceCodeOf(ticket.category),
+    description: maskPersonalNumbers(ticket.description),
+    requested_datetime: ticket.createdAt,
+    updated_datetime: lastUpdateOf(ticket),
+    address: open311Address(ticket.address, ticket.location),
+  }
+}
+
+/** What a client shows after filing: received, and on the emergency path the numbers to call now. */
+export function open311ServiceNotice(emergency: Emergency | undefined): string {
+  const received = '报修已收到，社区工作人员会尽快处理。'
+  if (!emergency) return received
+  const numbers = emergency.call.map((p) => `${p.number}（${p.label}）`).join('、')
+  return numbers === '' ? `紧急情况，已优先处理。${received}` : `紧急情况请立即拨打 ${numbers}。${received}`
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/**
+ * The requested_datetime window of GET requests.json: by default the last 90 days; one date given,
+ * 90 days from or up to it; never wider than 90 days, never reversed (the spec's limits).
+ */
+export function open311DateRange(
+  query: Pick<Open311ListQuery, 'start_date' | 'end_date'>,
+  now: Date,
+): { ok: true; from: number; to: number } | { ok: false; errors: FieldError[] } {
+  const span = OPEN311_MAX_RANGE_DAYS * DAY_MS
+  const start = query.start_date === undefined ? undefined : Date.parse(query.start_date)
+  const end = query.end_date === undefined ? undefined : Date.parse(query.end_date)
+  const to = end ?? (start === undefined ? now.getTime() : start + span)
+  const from = start ?? to - span
+  if (from > to) {
+    return {
+      ok: false,
+      errors: [{ path: 'start_date', message: '开始时间（start_date）不能晚于结束时间（end_date）' }],
+    }
+  }
+  if (to - from > span) {
+    return {
+      ok: false,
+      errors: [
+        { path: 'end_date', message: `时间范围（start_date 到 end_date）不能超过 ${OPEN311_MAX_RANGE_DAYS} 天` },
+      ],
+    }
+  }
+  return { ok: true, from, to }
+}
