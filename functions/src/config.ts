@@ -12,6 +12,12 @@ export interface Config {
   wechat: { appid: string; secret: string; apiBase: string }
   /** The property company's 24-hour line, shown for emergencies; absent → no number is shown. */
   propertyDutyPhone?: string
+  /**
+   * Where ticket photos live: the S3 bucket in AWS (PHOTO_BUCKET), else — STAGE=local only — a
+   * folder served by the local stack (PHOTO_DIR; `npm start` uses .data/photos). Neither outside
+   * local: photos are unavailable.
+   */
+  photos: { bucket?: string; dir?: string }
 }
 
 /** Used only when STAGE=local and no JWT_SECRET is given; never valid elsewhere. */
@@ -34,6 +40,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     region: env.AWS_REGION || (isLocal ? 'local' : 'ap-east-1'),
     jwtSecret,
     propertyDutyPhone: dutyPhone(env.PROPERTY_DUTY_PHONE),
+    photos: photoStorage(env, isLocal),
     wechat: {
       appid: env.WECHAT_APPID ?? '',
       secret: env.WECHAT_SECRET ?? '',
@@ -52,4 +59,12 @@ function dutyPhone(raw: string | undefined): string | undefined {
   if (!/^[0-9][0-9-]{2,19}$/.test(raw.trim()))
     throw new ConfigError(`PROPERTY_DUTY_PHONE is not a phone number: ${raw}`)
   return raw.trim()
+}
+
+function photoStorage(env: Record<string, string | undefined>, isLocal: boolean): Config['photos'] {
+  const bucket = env.PHOTO_BUCKET || undefined
+  if (bucket) return { bucket }
+  // Outside local a folder would be the Lambda's throwaway /tmp, where photos vanish: neither, and
+  // photo routes answer 503 (serverless.yml always sets the bucket).
+  return isLocal ? { dir: env.PHOTO_DIR || undefined } : {}
 }

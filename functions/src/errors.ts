@@ -111,6 +111,11 @@ export class WechatUnavailableError extends UnavailableError {
     super('微信服务暂时不可用，请稍后再试')
   }
 }
+export class PhotosUnavailableError extends UnavailableError {
+  constructor() {
+    super('照片功能暂时不可用，请先不加照片提交')
+  }
+}
 
 export class PayloadTooLargeError extends AppError {
   readonly code = 'too_large'

@@ -82,6 +82,28 @@ describe('packaged CloudFormation', () => {
     expect(dynamo[0].Resource).toEqual([tableArn, { 'Fn::Join': ['/', [tableArn, 'index', '*']] }])
   })
 
+  it('has a private photo bucket, named to the Lambda, writable and readable only under photos/*', () => {
+    // The other bucket is the framework's own deployment bucket.
+    const bucket = resources.PhotoBucket
+    expect(bucket.Type).toBe('AWS::S3::Bucket')
+    expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    })
+    expect(bucket.Properties.CorsConfiguration.CorsRules[0].AllowedMethods).toEqual(['POST', 'GET'])
+    expect(ofType('AWS::Lambda::Function')[0].Properties.Environment.Variables.PHOTO_BUCKET).toEqual({
+      Ref: 'PhotoBucket',
+    })
+    const [role] = ofType('AWS::IAM::Role')
+    const statements = role.Properties.Policies.flatMap((p: any) => p.PolicyDocument.Statement)
+    const s3 = statements.filter((s: any) => s.Action.some((a: string) => a.startsWith('s3:')))
+    expect(s3).toHaveLength(1)
+    expect(s3[0].Action).toEqual(['s3:PutObject', 's3:GetObject'])
+    expect(s3[0].Resource).toEqual([{ 'Fn::Join': ['', [{ 'Fn::GetAtt': ['PhotoBucket', 'Arn'] }, '/photos/*']] }])
+  })
+
   it('bundles the handler within the 700 KB budget', () => {
     const line = zipListing.split('\n').find((l) => l.trim().endsWith('functions/src/handlers/api.js'))
     const size = Number(line?.trim().split(/\s+/)[0])

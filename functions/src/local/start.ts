@@ -61,6 +61,8 @@ async function main(): Promise<void> {
   mkdirSync(path.join(dataDir, 'dynamodb'), { recursive: true })
   process.env.STAGE ??= 'local'
   process.env.TABLE_NAME ??= 'anju-local'
+  // Ticket photos: the local stand-in for S3 keeps them beside the database (decision 062).
+  process.env.PHOTO_DIR ??= path.join(dataDir, 'photos')
 
   dynamo = await step('Starting DynamoDB Local (data in .data/dynamodb)', () =>
     startDynamoLocal({ dbPath: path.join(dataDir, 'dynamodb') }),

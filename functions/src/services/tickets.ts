@@ -28,6 +28,7 @@ import { communitiesOf } from '../grid/communities'
 import { toShanghaiIso } from '../time'
 import { alongside, type PendingCaller } from './auth'
 import type { ServiceDeps } from './deps'
+import { verifyOwnPhotos } from './photos'
 import { filedEvent, residentEvents } from './ticket-events'
 
 export function requireResident(me: Me, refusal: string): { householdId: string; home: NonNullable<Me['home']> } {
@@ -46,6 +47,8 @@ function requestHash(body: Omit<CreateTicketRequest, 'idempotencyKey'>): string 
   // Without answers the digest is the one stored before questions existed, so old keys replay.
   const parts: unknown[] = [body.category, body.location, body.description]
   if (Object.keys(answers).length > 0) parts.push(answers)
+  // Likewise photos: only a create that carries some hashes them.
+  if (body.photos && body.photos.length > 0) parts.push({ photos: body.photos })
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url')
 }
 
@@ -85,6 +88,9 @@ export async function createTicket(
     },
     triageRules(deps.config),
   )
+  const photos = body.photos ?? []
+  // Only the caller's own folder is looked in: someone else's photo id is "not uploaded".
+  if (photos.length > 0) await verifyOwnPhotos(deps, me.id, photos)
   const ticket: StaffTicket = {
     id: deps.newId(),
     householdId,
@@ -95,6 +101,7 @@ export async function createTicket(
     status: 'submitted',
     answers,
     emergency: triage.emergency,
+    ...(photos.length > 0 ? { photos } : {}),
     createdAt,
     createdBy: me.id,
     priority: triage.priority,

@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { Id, IdempotencyKey, plainText } from '../schemas/common'
 import { formBoolean } from '../schemas/fields'
+import { TicketPhotoIds } from '../schemas/photo'
 import {
   StaffTicket,
   TICKET_CLOSURE_REASON_MAX,
@@ -22,6 +23,8 @@ export const CreateTicketRequest = z.object({
   description: ticketDescription,
   /** The answers to the category's questions (TICKET_QUESTIONS); optional for older clients. */
   answers: TicketAnswers.optional(),
+  /** Ids from POST /api/photos, already uploaded by this resident; at most 3. */
+  photos: TicketPhotoIds.optional(),
   idempotencyKey: IdempotencyKey,
 })
 export type CreateTicketRequest = z.infer<typeof CreateTicketRequest>
@@ -67,6 +70,8 @@ export type CloseTicketRequest = z.infer<typeof CloseTicketRequest>
 export const CommentTicketRequest = z.object({
   text: ticketCommentText,
   public: z.boolean({ error: '请选择：告诉住户，还是内部备注' }).optional(),
+  /** Makes a resend after a network failure safe: the comment is posted once. */
+  idempotencyKey: IdempotencyKey.optional(),
 })
 export type CommentTicketRequest = z.infer<typeof CommentTicketRequest>
 

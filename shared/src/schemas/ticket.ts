@@ -2,6 +2,7 @@ import * as z from 'zod'
 import { Id, IsoDateTime, plainText } from './common'
 import { HomeAddress } from './grid'
 import { Priority } from './help-request'
+import { PhotoId } from './photo'
 
 /** Property-problem categories (物业报修), in the order the picker shows them. */
 export const TicketCategory = z.enum(
@@ -175,12 +176,17 @@ export const Ticket = z.object({
   startedByName: z.string().optional(),
   /** Set when the ticket reaches resolved, cannot_handle or not_our_department. */
   closure: TicketClosure.optional(),
+  /** Photo ids (up to 3), stored at photos/<createdBy>/<id>; URLs from GET /api/tickets/:id/photos. */
+  photos: z.array(PhotoId).optional(),
   /** Users who get this ticket's updates (the filer, 我也遇到, the followers of merged duplicates). */
   followerCount: z.number().int().nonnegative().optional(),
   /** Status 已合并: the original this duplicate was folded into; its followers now follow that one. */
   mergedInto: Id.optional(),
-  /** Times a resident answered 没解决 and sent it back to staff. */
+  /** Times a resident answered 没解决 and sent it back to staff; the latest such time. */
   reopenCount: z.number().int().nonnegative().optional(),
+  reopenedAt: IsoDateTime.optional(),
+  /** The latest comment, follow or change, for "recently active" lists. */
+  updatedAt: IsoDateTime.optional(),
   /** The latest one-tap rating after a closure. */
   lastRating: z.object({ rating: TicketRating, at: IsoDateTime, by: Id }).optional(),
   /** Hidden by staff (abusive): out of every resident list and never notified. */
