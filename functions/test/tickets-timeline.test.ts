@@ -105,6 +105,16 @@ describe('the timeline (GET /api/tickets/:id)', () => {
     expect(long.json.errors[0].message).toContain('内容')
   })
 
+  it('posts a resent comment once (same idempotency key)', async () => {
+    const id = await liftTicket()
+    const body = { text: '楼下也听到异响', idempotencyKey: `comment-key-${seq++}` }
+    const first = await request('POST', `/api/tickets/${id}/comments`, 'u-resident-1', body)
+    const resent = await request('POST', `/api/tickets/${id}/comments`, 'u-resident-1', body)
+    const staff = await request('GET', `/api/tickets/${id}`, 'u-head-5')
+    expect([first.status, resent.status]).toEqual([200, 200])
+    expect(staff.json.events.filter((e: { text?: string }) => e.text === '楼下也听到异响')).toHaveLength(1)
+  })
+
   it('lets the resident add a public note but never an internal one; strangers get 404', async () => {
     const id = await liftTicket()
     const ok = await request('POST', `/api/tickets/${id}/comments`, 'u-resident-1', { text: '晚上也停了' })

@@ -27,6 +27,20 @@ export interface CreateOnceInput<R> {
   now: Date
 }
 
+/**
+ * The same record for a change that is not a create (a comment): put in the change's transaction,
+ * a retry with the key fails its condition and the change is known to be done already.
+ */
+export function onceItem(userId: string, clientKey: string, operation: string, now: Date): Record<string, unknown> {
+  return {
+    ...idempotencyKey(userId, clientKey),
+    entity: ENTITY.idempotency,
+    operation,
+    createdAt: now.toISOString(),
+    expiresAt: Math.floor(now.getTime() / 1000) + RETENTION_SECONDS,
+  }
+}
+
 export type CreateOnceOutcome<R> = { created: true; result: R } | { created: false; result: R }
 
 export async function createOnce<R>(db: Db, input: CreateOnceInput<R>): Promise<CreateOnceOutcome<R>> {

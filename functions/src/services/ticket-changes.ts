@@ -16,6 +16,7 @@ import {
   type TicketClosure,
   TicketStatus,
 } from '@anju/shared'
+import { onceItem } from '../db/idempotency'
 import { eventItem, followItem, outboxItem, readTicketPartition, type TicketFollower } from '../db/ticket-events'
 import { ChangeRefused, changeTicket, refusalOf } from '../db/tickets'
 import { AlreadyFollowingError, ForbiddenError, TicketNotFoundError, TicketStateError } from '../errors'
@@ -37,6 +38,8 @@ interface Plan {
   remove?: string[]
   event: EventDraft
   follow?: TicketFollower
+  /** A client key that makes the change safe to resend (comments): a replay changes nothing. */
+  once?: string
 }
 
 type Decide = (me: Me, ticket: StaffTicket, following: boolean) => Plan
@@ -63,6 +66,7 @@ async function change(deps: ServiceDeps, caller: PendingCaller, ticketId: string
     eventItem(event),
     ...(message ? [outboxItem(message)] : []),
     ...(plan.follow ? [followItem(plan.follow)] : []),
+    ...(plan.once ? [onceItem(me.id, plan.once, 'ticket_change', deps.now())] : []),
   ]
   const scope = me.role === 'resident' ? undefined : me.scope
   try {
@@ -77,7 +81,9 @@ async function change(deps: ServiceDeps, caller: PendingCaller, ticketId: string
     })
   } catch (err) {
     // Tapping 我也遇到 twice (two phones, a retry) finds the follow already there: already done.
-    if (plan.follow && err instanceof ChangeRefused && err.index === items.length) return view(me, ticket)
+    // So does a resent comment whose first sending arrived (its key is taken).
+    if ((plan.follow || plan.once) && err instanceof ChangeRefused && err.index === items.length)
+      return view(me, ticket)
     throw refusalOf(err, scope, plan.verb)
   }
   return view(me, after)
@@ -230,6 +236,7 @@ export const commentOnTicket = (
       verb: '留言',
       set: { updatedAt: toShanghaiIso(deps.now()) },
       event: { kind: isPublic ? 'update' : 'note', public: isPublic, text: req.text },
+      once: req.idempotencyKey,
     }
   })
 
