@@ -130,6 +130,7 @@ describe('Open311 service requests', () => {
     ['cannot_handle', 'closed'],
     ['not_our_department', 'closed'],
     ['closed', 'closed'],
+    ['merged', 'closed'],
   ] as const)('%s is %s', (status, open311) => {
     expect(open311StatusOf(status)).toBe(open311)
   })
@@ -154,9 +155,13 @@ describe('Open311 service requests', () => {
     expect(
       open311StatusNotes({ status: 'not_our_department', closure: { ...closure, contact: '燃气公司 0870-1234567' } }),
     ).toBe('非本部门：燃气表归燃气公司（请联系：燃气公司 0870-1234567）')
-    expect(open311StatusNotes({ status: 'closed', mergedInto: '01JORIGINAL' })).toBe(
-      '已关闭：与报修单 01JORIGINAL 是同一问题，请查看该单',
+    expect(open311StatusNotes({ status: 'merged', mergedInto: '01JORIGINAL' })).toBe(
+      '已合并：与报修单 01JORIGINAL 是同一问题，请查看该单',
     )
+    expect(open311StatusNotes({ status: 'submitted', reopenCount: 1 })).toBe(
+      '待受理：住户反馈没解决，已重新交给工作人员',
+    )
+    expect(open311StatusNotes({ status: 'submitted', reopenCount: 0 })).toBe('待受理')
   })
 
   it('gives the building and unit (and a shared spot), never the room', () => {
@@ -179,6 +184,11 @@ describe('Open311 service requests', () => {
     const moved = { ...TICKET, acknowledgedAt: '2026-12-03T09:00:00.000+08:00', startedAt: '2026-12-03T01:30:00.000Z' }
     // 01:30Z is 09:30 in Beijing: later than the acknowledgement, though it sorts first as text.
     expect(lastUpdateOf(moved)).toBe(moved.startedAt)
+    const rated = {
+      ...moved,
+      lastRating: { rating: 'unsolved' as const, at: '2026-12-04T08:00:00.000+08:00', by: 'u' },
+    }
+    expect(lastUpdateOf(rated)).toBe(rated.lastRating.at)
   })
 
   it('exposes only the spec fields and nothing personal or from triage', () => {

@@ -116,20 +116,32 @@ export function answersOfAttributes(
   return errors.length > 0 ? { ok: false, errors } : { ok: true, answers }
 }
 
-// Only these are open; every other status (closed by staff, merged into another) is closed.
-const OPEN: ReadonlySet<TicketStatus> = new Set(['submitted', 'acknowledged', 'in_progress'])
+// Open311 knows open and closed only. Every status of ours is listed, so a new one must be placed.
+const OPEN311_STATUS: Record<TicketStatus, Open311Status> = {
+  submitted: 'open',
+  acknowledged: 'open',
+  in_progress: 'open',
+  resolved: 'closed',
+  cannot_handle: 'closed',
+  not_our_department: 'closed',
+  closed: 'closed',
+  merged: 'closed',
+}
 
 export function open311StatusOf(status: TicketStatus): Open311Status {
-  return OPEN.has(status) ? 'open' : 'closed'
+  return OPEN311_STATUS[status]
 }
 
 /**
- * Our finer status in Chinese, with the closing reason the resident reads (and whom to contact),
- * or the ticket a duplicate was merged into.
+ * Our finer status in Chinese: for a closed ticket the reason the resident reads (and whom to
+ * contact) or the ticket a duplicate was merged into; for a reopened one, that the resident said
+ * it was not solved.
  */
-export function open311StatusNotes(ticket: Pick<Ticket, 'status' | 'closure'> & { mergedInto?: string }): string {
+export function open311StatusNotes(ticket: Pick<Ticket, 'status' | 'closure' | 'mergedInto' | 'reopenCount'>): string {
   const label = TICKET_STATUS_LABELS[ticket.status]
-  if (OPEN.has(ticket.status)) return label
+  if (OPEN311_STATUS[ticket.status] === 'open') {
+    return (ticket.reopenCount ?? 0) > 0 ? `${label}：住户反馈没解决，已重新交给工作人员` : label
+  }
   if (ticket.mergedInto) return `${label}：与报修单 ${ticket.mergedInto} 是同一问题，请查看该单`
   const closure = ticket.closure
   if (!closure) return label
@@ -152,9 +164,10 @@ export function maskPersonalNumbers(text: string): string {
   return text.replace(ID_NUMBER, MASKED_NUMBER).replace(MOBILE, MASKED_NUMBER)
 }
 
-/** The last time anything on the ticket moved: created, acknowledged, started or closed. */
+/** The last time anything on the ticket moved: created, acknowledged, started, closed or rated. */
 export function lastUpdateOf(ticket: Ticket): string {
-  const times = [ticket.createdAt, ticket.acknowledgedAt, ticket.startedAt, ticket.closure?.at]
+  // A rating of 没解决 reopens the ticket, so the latest rating is a change too.
+  const times = [ticket.createdAt, ticket.acknowledgedAt, ticket.startedAt, ticket.closure?.at, ticket.lastRating?.at]
   let latest = ticket.createdAt
   for (const t of times) if (t !== undefined && Date.parse(t) > Date.parse(latest)) latest = t
   return latest
