@@ -8,7 +8,7 @@ const plugins =
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/tickets/index'],
   subPackages: [
-    { root: 'packages/resident', pages: ['report/index'] },
+    { root: 'packages/resident', pages: ['report/index', 'ticket/index'] },
     { root: 'packages/staff', pages: ['triage/index', 'ticket/index'] },
     { root: 'packages/account', pages: ['login/index'] },
   ],

@@ -6,6 +6,7 @@ export const PAGES = {
   myTickets: '/pages/tickets/index',
   login: '/packages/account/login/index',
   report: '/packages/resident/report/index',
+  myTicket: '/packages/resident/ticket/index',
   triage: '/packages/staff/triage/index',
   staffTicket: '/packages/staff/ticket/index',
 } as const

@@ -1,10 +1,13 @@
 import {
   type CloseTicketRequest,
+  type CommentTicketRequest,
   type CreateTicketRequest,
   MyTicketListResponse,
   type StaffTicket,
   type Ticket,
+  TicketDetailResponse,
   TicketListResponse,
+  type TicketRating,
   TicketResponse,
 } from '@anju/shared'
 import { filterQuery, type TicketFilters } from '../utils/triage'
@@ -25,7 +28,22 @@ export async function listTickets(filters: TicketFilters = {}): Promise<StaffTic
 }
 
 export async function getTicket(id: string): Promise<StaffTicket> {
-  return (await request('GET', `/tickets/${encodeURIComponent(id)}`, TicketResponse)).ticket
+  return (await getTicketDetail(id)).ticket
+}
+
+/** The ticket with its timeline (residents get the public events only) and whether I follow it. */
+export async function getTicketDetail(id: string): Promise<TicketDetailResponse> {
+  return request('GET', `/tickets/${encodeURIComponent(id)}`, TicketDetailResponse)
+}
+
+/** 满意 / 基本解决 / 没解决 (which reopens it) by the household that filed it or a follower. */
+export async function rateTicket(id: string, rating: TicketRating): Promise<Ticket> {
+  return (await request('POST', `/tickets/${encodeURIComponent(id)}/rate`, TicketResponse, { rating })).ticket
+}
+
+/** A public update or (staff) an internal note; the key makes a resend post it once. */
+export async function commentOnTicket(id: string, body: CommentTicketRequest): Promise<Ticket> {
+  return (await request('POST', `/tickets/${encodeURIComponent(id)}/comments`, TicketResponse, body)).ticket
 }
 
 export async function acknowledgeTicket(id: string): Promise<StaffTicket> {

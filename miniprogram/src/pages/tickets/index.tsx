@@ -81,7 +81,14 @@ export default function MyTickets() {
 
       {tickets !== null && tickets.length === 0 && <Text className="aj-empty">还没有报修</Text>}
       {tickets?.map((t) => (
-        <TicketSummary key={t.id} ticket={t} className="aj-ticket-item" />
+        <TicketSummary
+          key={t.id}
+          ticket={t}
+          className="aj-ticket-item"
+          onClick={() => Taro.navigateTo({ url: `${PAGES.myTicket}?id=${encodeURIComponent(t.id)}` })}
+        >
+          <Text className="aj-ticket-card__more">查看进展 ›</Text>
+        </TicketSummary>
       ))}
     </View>
   )

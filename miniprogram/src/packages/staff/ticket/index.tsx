@@ -8,13 +8,22 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import CloseTicketForm from '../../../components/CloseTicketForm'
+import CommentBox from '../../../components/CommentBox'
 import Icon from '../../../components/Icon'
 import StatusBadge from '../../../components/StatusBadge'
+import Timeline from '../../../components/Timeline'
 import { useSignedInUser } from '../../../hooks/useSignedInUser'
 import { ConflictError, ValidationError } from '../../../services/errors'
 import { getToken } from '../../../services/session'
-import { acknowledgeTicket, closeTicket, getTicket, startTicket } from '../../../services/tickets'
+import {
+  acknowledgeTicket,
+  closeTicket,
+  commentOnTicket,
+  getTicketDetail,
+  startTicket,
+} from '../../../services/tickets'
 import { formatShanghai } from '../../../utils/time'
+import type { TimelineEvent } from '../../../utils/timeline'
 import { triageLine } from '../../../utils/triage'
 import './index.scss'
 
@@ -23,13 +32,17 @@ export default function StaffTicket() {
   const { params } = useRouter()
   const id = params.id ?? ''
   const [ticket, setTicket] = useState<StaffTicketData | null>(null)
+  const [events, setEvents] = useState<TimelineEvent[]>([])
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
 
   const load = () => {
     if (!getToken() || id === '') return
-    getTicket(id)
-      .then(setTicket)
+    getTicketDetail(id)
+      .then((d) => {
+        setTicket(d.ticket)
+        setEvents(d.events)
+      })
       .catch((err: Error) => setError(err.message))
   }
 
@@ -42,6 +55,8 @@ export default function StaffTicket() {
         setTicket(t)
         setError('')
         Taro.showToast({ title: done, icon: 'success' })
+        // The change added a history event: read the timeline again.
+        load()
       })
       .catch((err: Error) => {
         setError(err instanceof ValidationError && err.fieldErrors.length ? err.fieldErrors[0].message : err.message)
@@ -123,6 +138,18 @@ export default function StaffTicket() {
       )}
       {(ticket.status === 'acknowledged' || ticket.status === 'in_progress') && (
         <CloseTicketForm busy={busy} onSubmit={(body) => act(() => closeTicket(id, body), '已提交')} />
+      )}
+      <Text className="aj-section-title">{`进展记录${ticket.reopenCount ? `（住户反馈没解决 ${ticket.reopenCount} 次）` : ''}`}</Text>
+      <Timeline events={events} />
+      {ticket.status !== 'merged' && (
+        <CommentBox
+          ticketId={id}
+          staff
+          send={async (body) => {
+            await commentOnTicket(id, body)
+            load()
+          }}
+        />
       )}
     </View>
   )

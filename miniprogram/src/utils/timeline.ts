@@ -1,0 +1,84 @@
+import {
+  TICKET_RATING_LABELS,
+  TICKET_STATUS_LABELS,
+  type TicketEvent,
+  type TicketEventKind,
+  type TicketStatus,
+} from '@anju/shared'
+import type { IconName } from '../assets/icons'
+
+// One sentence per timeline event, the same for the screen and for read-aloud. Residents get the
+// events without actorId (ResidentTicketEvent: `byMe` instead); staff get every event.
+
+export type TimelineEvent = Omit<TicketEvent, 'actorId'> & { actorId?: string; byMe?: boolean }
+
+export interface TimelineLine {
+  id: string
+  at: string
+  icon: IconName
+  text: string
+  /** Staff-only notes are marked as such on the staff page; residents never receive them. */
+  internal: boolean
+}
+
+const ICONS: Record<TicketEventKind, IconName> = {
+  filed: 'repair',
+  status: 'progress',
+  update: 'speaker',
+  note: 'desk',
+  followed: 'home',
+  merged: 'list',
+  rated: 'check',
+  reopened: 'progress',
+  assigned: 'check',
+  hidden: 'closed',
+  redacted: 'closed',
+}
+
+const STATUS_ICONS: Partial<Record<TicketStatus, IconName>> = {
+  acknowledged: 'check',
+  in_progress: 'progress',
+  resolved: 'done',
+  cannot_handle: 'closed',
+  not_our_department: 'exit',
+}
+
+function who(e: TimelineEvent): string {
+  if (e.byMe) return '您'
+  if (e.actorRole === 'resident') return e.actorName === '其他住户' ? '其他住户' : `住户${e.actorName}`
+  return e.actorName
+}
+
+function sentence(e: TimelineEvent): string {
+  const status = e.to ? TICKET_STATUS_LABELS[e.to] : ''
+  switch (e.kind) {
+    case 'filed':
+      return `${who(e)}提交了报修`
+    case 'status':
+      return e.text ? `${who(e)}：${status}。${e.text}` : `${who(e)}：${status}`
+    case 'update':
+      return `${who(e)}说：${e.text ?? ''}`
+    case 'note':
+      return `内部备注（${e.actorName}）：${e.text ?? ''}`
+    case 'followed':
+      return e.byMe ? '您也遇到了这个问题，有进展会通知您' : '又有一户居民遇到同样的问题'
+    case 'merged':
+      return e.text ?? '与同一问题的报告合并处理'
+    case 'rated':
+      return `${who(e)}评价：${e.rating ? TICKET_RATING_LABELS[e.rating] : ''}`
+    case 'reopened':
+      return `${who(e)}评价：没解决，已重新交给工作人员`
+    default:
+      return e.text ? `${who(e)}：${e.text}` : who(e)
+  }
+}
+
+export function timelineLine(e: TimelineEvent): TimelineLine {
+  const icon = e.kind === 'status' && e.to ? (STATUS_ICONS[e.to] ?? ICONS.status) : ICONS[e.kind]
+  return { id: e.id, at: e.at, icon, text: sentence(e), internal: !e.public }
+}
+
+/** The whole timeline as one text to read aloud, oldest first. */
+export function spokenTimeline(events: readonly TimelineEvent[]): string {
+  return events.map((e) => `${sentence(e)}。`).join('')
+}
