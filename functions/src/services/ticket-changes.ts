@@ -30,7 +30,8 @@ import { canSee, residentView } from './tickets'
 // are read beside the caller, then the change, its history event, the followers' message and any
 // new follow are written in one transaction that re-checks the state (two staff → one wins).
 
-interface Plan {
+/** What a change does, decided from the caller and the ticket as read (see `change`). */
+export interface Plan {
   from: readonly TicketStatus[]
   verb: string
   set: Record<string, unknown>
@@ -42,11 +43,12 @@ interface Plan {
   once?: string
 }
 
-type Decide = (me: Me, ticket: StaffTicket, following: boolean) => Plan
+export type Decide = (me: Me, ticket: StaffTicket, following: boolean) => Plan
 
 const ALL_BUT_MERGED = TicketStatus.options.filter((s) => s !== 'merged')
 
-async function change(deps: ServiceDeps, caller: PendingCaller, ticketId: string, decide: Decide) {
+/** Runs one change of a ticket: read beside the caller, decide, one transaction (decision 061). */
+export async function change(deps: ServiceDeps, caller: PendingCaller, ticketId: string, decide: Decide) {
   const [me, { ticket, followers }] = await alongside(caller, readTicketPartition(deps.db, ticketId, { events: false }))
   const following = followers.some((f) => f.userId === me.id)
   if (!ticket || !(canSee(me, ticket, following) || mayFollow(me, ticket))) throw new TicketNotFoundError()
