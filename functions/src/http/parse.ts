@@ -21,8 +21,8 @@ function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.output<S> 
   return result.data
 }
 
-export async function parseBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
-  const text = await c.req.text()
+/** A request body as a JSON object, or the 400 every route gives for anything else. */
+export function jsonObject(text: string): Record<string, unknown> {
   let value: unknown
   try {
     value = JSON.parse(text)
@@ -34,7 +34,11 @@ export async function parseBody<S extends z.ZodType>(c: Context, schema: S): Pro
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new ValidationError('请求内容必须是一个 JSON 对象', [{ path: '', message: '请求内容必须是一个 JSON 对象' }])
   }
-  return parseWith(schema, value)
+  return value as Record<string, unknown>
+}
+
+export async function parseBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  return parseWith(schema, jsonObject(await c.req.text()))
 }
 
 export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {

@@ -17,6 +17,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { AppError, MalformedJsonError, NotFoundError, ValidationError } from '../../errors'
 import { fileServiceRequest, getServiceRequest, listServiceRequests } from '../../services/open311'
 import type { AppEnv } from '../env'
+import { jsonObject } from '../parse'
 
 // Open311 GeoReport v2, JSON only, under /api/open311/v2 (docs/decisions/063-open311.md). Errors
 // here use the spec's format — a top-level array of { code, description } — not our ApiErrorBody.
@@ -75,17 +76,7 @@ async function readBody(c: Context): Promise<Record<string, unknown>> {
   const type = c.req.header('content-type') ?? ''
   // The spec's clients send forms; ours may send JSON. Without a content type, the text decides.
   const json = type.includes('application/json') || (!type.includes('form') && text.trimStart().startsWith('{'))
-  if (!json) return foldPairs(new URLSearchParams(text))
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch {
-    throw new MalformedJsonError()
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ValidationError('请求内容必须是一个 JSON 对象')
-  }
-  return foldPairs(Object.entries(value))
+  return foldPairs(json ? Object.entries(jsonObject(text)) : new URLSearchParams(text))
 }
 
 const keyOf = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined)
