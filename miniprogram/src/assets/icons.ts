@@ -31,6 +31,7 @@ const PATHS = {
   list: '<path d="M16 12h24M16 24h24M16 36h24M8 12h2M8 24h2M8 36h2"/>',
   exit: '<path d="M20 8H9v32h11M30 16l8 8-8 8M38 24H18"/>',
   phone: '<path d="M14 6h7l3 9-5 3a24 24 0 0 0 11 11l3-5 9 3v7a4 4 0 0 1-4 4C20 38 10 28 10 10a4 4 0 0 1 4-4z"/>',
+  camera: '<path d="M6 15h8l3-5h14l3 5h8v25H6z"/><circle cx="24" cy="27" r="7"/>',
   desk: '<rect x="6" y="10" width="36" height="22" rx="2"/><path d="M18 40h12M24 32v8"/>',
 } as const
 

@@ -5,6 +5,8 @@ import {
   CreateTicketRequest,
   type FieldError,
   IdempotencyKey,
+  MAX_TICKET_PHOTOS,
+  PhotoId,
   type Ticket,
   TicketAnswers,
   TicketCategory,
@@ -32,6 +34,10 @@ export interface DraftStorage {
   remove(key: string): void
 }
 
+/** A photo already uploaded (POST /api/photos + the file): its id, and the local file for the thumbnail. */
+export const DraftPhoto = z.object({ id: PhotoId, path: z.string() })
+export type DraftPhoto = z.infer<typeof DraftPhoto>
+
 export const TicketDraft = z.object({
   idempotencyKey: IdempotencyKey,
   category: TicketCategory.optional(),
@@ -39,12 +45,17 @@ export const TicketDraft = z.object({
   /** Answers to the category's questions; kept across a category change, sent only if asked. */
   answers: TicketAnswers.optional(),
   description: z.string(),
+  /**
+   * Uploaded as soon as picked; a resend carries the same ids, so a retried submission neither
+   * uploads again nor changes what the idempotency key covers.
+   */
+  photos: z.array(DraftPhoto).max(MAX_TICKET_PHOTOS).optional(),
   /** true once a submit failed for network/server reasons: resend it without asking. */
   pending: z.boolean(),
 })
 export type TicketDraft = z.infer<typeof TicketDraft>
 
-export type DraftField = 'category' | 'location' | 'description' | 'form'
+export type DraftField = 'category' | 'location' | 'description' | 'photos' | 'form'
 export type FieldMessages = Partial<Record<DraftField, string>>
 
 export type SubmitOutcome =
@@ -97,7 +108,7 @@ export function openDraft(storage: DraftStorage, makeKey: () => string): TicketD
 /** Which form field an error path belongs to: 'location.spot' → 'location'. */
 export function fieldOf(path: string): DraftField {
   const head = path.split('.')[0]
-  return head === 'category' || head === 'location' || head === 'description' ? head : 'form'
+  return head === 'category' || head === 'location' || head === 'description' || head === 'photos' ? head : 'form'
 }
 
 /** First message per field, so each field shows one plain sentence. */
@@ -125,6 +136,8 @@ export function checkDraft(
     location: draft.location,
     description: draft.description,
     answers: askedAnswers(draft),
+    // None is sent as absent, so a report without photos hashes as it always did.
+    photos: draft.photos?.length ? draft.photos.map((p) => p.id) : undefined,
     idempotencyKey: draft.idempotencyKey,
   })
   return parsed.success

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 import { formatShanghai } from '../../utils/time'
 import Icon from '../Icon'
 import StatusBadge from '../StatusBadge'
+import TicketPhotos from '../TicketPhotos'
 import './index.scss'
 
 interface Props {
@@ -12,10 +13,13 @@ interface Props {
   onClick?: () => void
   /** Extra lines under the card's own (staff: how soon). */
   children?: ReactNode
+  /** Thumbnails of the ticket's photos (one request per card); otherwise only how many there are. */
+  showPhotos?: boolean
 }
 
 /** One ticket as a card: category (icon + word), place, time, status. Used by residents and staff. */
-export default function TicketSummary({ ticket, className, onClick, children }: Props) {
+export default function TicketSummary({ ticket, className, onClick, children, showPhotos = false }: Props) {
+  const photoCount = ticket.photos?.length ?? 0
   return (
     <View className={`aj-ticket-card ${className}`} data-id={ticket.id} onClick={onClick}>
       <View className="aj-ticket-card__head">
@@ -27,6 +31,12 @@ export default function TicketSummary({ ticket, className, onClick, children }: 
       {ticket.emergency && <Text className="aj-ticket-card__urgent">⚠ 紧急</Text>}
       <Text className="aj-ticket-card__line">{describeLocation(ticket.address, ticket.location)}</Text>
       <Text className="aj-ticket-card__line aj-ticket-card__desc">{truncateCodePoints(ticket.description, 60)}</Text>
+      {photoCount > 0 &&
+        (showPhotos ? (
+          <TicketPhotos ticketId={ticket.id} count={photoCount} />
+        ) : (
+          <Text className="aj-ticket-card__line aj-ticket-card__photos">{`有 ${photoCount} 张照片`}</Text>
+        ))}
       <Text className="aj-ticket-card__time">{`报修时间：${formatShanghai(ticket.createdAt)}`}</Text>
       {ticket.acknowledgedByName && (
         <Text className="aj-ticket-card__time">{`受理人：${ticket.acknowledgedByName}`}</Text>

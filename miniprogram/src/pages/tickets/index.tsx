@@ -85,6 +85,7 @@ export default function MyTickets() {
           key={t.id}
           ticket={t}
           className="aj-ticket-item"
+          showPhotos
           onClick={() => Taro.navigateTo({ url: `${PAGES.myTicket}?id=${encodeURIComponent(t.id)}` })}
         >
           <Text className="aj-ticket-card__more">查看进展 ›</Text>

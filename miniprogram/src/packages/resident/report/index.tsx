@@ -19,9 +19,11 @@ import { useEffect, useState } from 'react'
 import DraftNotice from '../../../components/DraftNotice'
 import EmergencyCall from '../../../components/EmergencyCall'
 import Icon from '../../../components/Icon'
+import PhotoPicker from '../../../components/PhotoPicker'
 import ReadAloud from '../../../components/ReadAloud'
 import { useSignedInUser } from '../../../hooks/useSignedInUser'
 import {
+  type DraftPhoto,
   type FieldMessages,
   openDraft,
   ownedBy,
@@ -41,7 +43,8 @@ const SPOTS = Object.keys(COMMON_SPOT_LABELS) as CommonSpot[]
 const SPOKEN =
   '报修分三步。第一步，点一下是什么坏了，比如电梯、水、电。第二步，点一下在哪里：我家，或者楼里的地方。' +
   '电梯、燃气、停水停电，还会问您一句话，点“是”或“不是”。情况紧急的，页面上马上给出要打的电话。' +
-  '第三步，写几句话说说情况。最后点最下面的“提交”。'
+  '第三步，写几句话说说情况。还可以点“拍照/选照片”，拍几张给工作人员看，最多3张，不拍也可以。' +
+  '最后点最下面的“提交”。'
 
 function sameLocation(a: TicketLocation | undefined, b: TicketLocation): boolean {
   if (!a || a.kind !== b.kind) return false
@@ -94,6 +97,17 @@ export default function Report() {
   const [errors, setErrors] = useState<FieldMessages>({})
   const [notice, setNotice] = useState('')
   const [busy, setBusy] = useState(false)
+  const [uploading, setUploading] = useState(false)
+
+  // Photos arrive one by one while the resident goes on: each change starts from the latest draft.
+  const changePhotos = (change: (photos: DraftPhoto[]) => DraftPhoto[]) => {
+    setDraft((d) => {
+      const next = { ...d, photos: change(d.photos ?? []) }
+      saveDraft(drafts(), next)
+      return next
+    })
+    setErrors(({ photos: _, ...rest }) => rest)
+  }
 
   const update = (patch: Partial<TicketDraft>) => {
     setDraft((d) => {
@@ -125,6 +139,10 @@ export default function Report() {
   }
 
   const submit = (current: TicketDraft) => {
+    if (uploading) {
+      setErrors((e) => ({ ...e, photos: '照片还在上传，请等一下再点提交' }))
+      return
+    }
     setBusy(true)
     sendDraft(current)
       .then(handle)
@@ -230,6 +248,15 @@ export default function Report() {
           : `已写 ${length} / ${TICKET_DESCRIPTION_MAX} 字`}
       </Text>
       {errors.description && <Text className="aj-field-error aj-field-error--description">{errors.description}</Text>}
+
+      <Text className="aj-section-title">4. 拍张照片（可以不拍）</Text>
+      <PhotoPicker
+        photos={draft.photos ?? []}
+        onAdd={(photo) => changePhotos((photos) => [...photos, photo])}
+        onRemove={(id) => changePhotos((photos) => photos.filter((p) => p.id !== id))}
+        onBusyChange={setUploading}
+        error={errors.photos}
+      />
 
       {errors.form && <Text className="aj-field-error aj-field-error--form">{errors.form}</Text>}
       {/* Beside the submit button, where the eye is after tapping it. */}

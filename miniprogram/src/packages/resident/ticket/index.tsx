@@ -72,7 +72,7 @@ export default function ResidentTicket() {
         <Text className="aj-title">报修进度</Text>
         <ReadAloud text={spokenTimeline(detail.events)} />
       </View>
-      <TicketSummary ticket={ticket} className="aj-resident-ticket__card" />
+      <TicketSummary ticket={ticket} className="aj-resident-ticket__card" showPhotos />
       {error !== '' && <Text className="aj-field-error">{error}</Text>}
       {RATEABLE_STATUSES.includes(ticket.status) && !rated && <RateTicket busy={busy} onRate={rate} />}
       {rated && <Text className="aj-resident-ticket__rated">{`您已评价，谢谢`}</Text>}

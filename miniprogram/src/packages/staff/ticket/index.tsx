@@ -11,6 +11,7 @@ import CloseTicketForm from '../../../components/CloseTicketForm'
 import CommentBox from '../../../components/CommentBox'
 import Icon from '../../../components/Icon'
 import StatusBadge from '../../../components/StatusBadge'
+import TicketPhotos from '../../../components/TicketPhotos'
 import Timeline from '../../../components/Timeline'
 import { useSignedInUser } from '../../../hooks/useSignedInUser'
 import { ConflictError, ValidationError } from '../../../services/errors'
@@ -113,6 +114,7 @@ export default function StaffTicket() {
       )}
       <Text className="aj-section-title">情况</Text>
       <Text className="aj-staff-ticket__desc">{ticket.description}</Text>
+      <TicketPhotos ticketId={ticket.id} count={ticket.photos?.length ?? 0} />
 
       {error !== '' && <Text className="aj-field-error">{error}</Text>}
       {ticket.closure && (
