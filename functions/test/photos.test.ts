@@ -8,6 +8,7 @@ import { dropTable } from '../src/db/table'
 import { createApp } from '../src/http/app'
 import { seededTable, TEST_JWT_SECRET } from './support/api'
 import { JPEG_1X1, pngBytes, webpBytes } from './support/images'
+import { countCalls } from './support/round-trips'
 
 // Ticket photos on the local store (STAGE=local, a temp folder): the two-step upload with its
 // refusals, a ticket that carries photos, and who gets a URL to see them (decision 062).
@@ -284,5 +285,21 @@ describe('a ticket with photos', () => {
     const retry = await report('u-resident-1', [], key)
     expect([first.status, retry.status]).toEqual([201, 200])
     expect(first.json.ticket.photos).toBeUndefined()
+  })
+})
+
+describe('round trips (DESIGN.md §5)', () => {
+  it('reads photo URLs in 2 DynamoDB round trips, and photos add none to a create', async () => {
+    const photoId = await uploaded('u-resident-1')
+    const counter = countCalls(doc)
+    counter.reset()
+    const created = await report('u-resident-1', [photoId])
+    const createWaves = counter.waves()
+    counter.reset()
+    const urls = await send('GET', `/api/tickets/${created.json.ticket.id}/photos`, 'u-head-5')
+    expect([created.status, urls.status]).toEqual([201, 200])
+    expect(createWaves).toBeLessThanOrEqual(2)
+    expect(counter.waves()).toBeLessThanOrEqual(2)
+    expect(counter.calls.map((c) => c.name)).not.toContain('ScanCommand')
   })
 })
