@@ -8,8 +8,8 @@ const plugins =
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/tickets/index'],
   subPackages: [
-    { root: 'packages/resident', pages: ['report/index', 'ticket/index'] },
-    { root: 'packages/staff', pages: ['triage/index', 'ticket/index'] },
+    { root: 'packages/resident', pages: ['report/index', 'ticket/index', 'help/index'] },
+    { root: 'packages/staff', pages: ['triage/index', 'ticket/index', 'file-for/index'] },
     { root: 'packages/account', pages: ['login/index'] },
   ],
   tabBar: {

@@ -12,6 +12,7 @@ import { requireUser } from './auth'
 import type { AppEnv } from './env'
 import { notFoundResponse, toErrorResponse } from './errors'
 import { authRoutes } from './routes/auth'
+import { householdRoutes } from './routes/households'
 import { open311Routes } from './routes/open311'
 import { photoRoutes, ticketPhotoRoutes } from './routes/photos'
 import { ticketRoutes } from './routes/tickets'
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/auth', authRoutes)
   app.get('/api/me', requireUser, (c) => c.json<Me>(c.var.me))
   app.route('/api/tickets', ticketRoutes)
+  app.route('/api/households', householdRoutes)
   app.route('/api/open311/v2', open311Routes)
   app.route('/api/tickets', ticketPhotoRoutes)
   app.route('/api/photos', photoRoutes)

@@ -100,7 +100,7 @@ export async function listServiceRequests(
   return lists
     .flat()
     .filter((t) => visibleTo(record, t))
-    .filter((t) => !categories || categories.has(t.category))
+    .filter((t) => !categories || categories.has(t.category as TicketCategory))
     .filter((t) => {
       const at = Date.parse(t.createdAt)
       return at >= range.from && at <= range.to

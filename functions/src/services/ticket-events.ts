@@ -2,12 +2,12 @@ import {
   type Me,
   type ResidentTicketEvent,
   type StaffTicket,
-  TICKET_CATEGORY_LABELS,
   TICKET_STATUS_LABELS,
   type Ticket,
   type TicketEvent,
   type TicketEventKind,
   type TicketStatus,
+  ticketTitle,
 } from '@anju/shared'
 import type { OutboxMessage } from '../db/ticket-events'
 import { toShanghaiIso } from '../time'
@@ -90,7 +90,7 @@ export function messageFor(
     eventId: event.id,
     ticketId: ticket.id,
     recipients,
-    title: `${TICKET_CATEGORY_LABELS[ticket.category]}报修`,
+    title: ticketTitle(ticket),
     status: TICKET_STATUS_LABELS[event.to ?? ticket.status],
     text: event.text ?? DEFAULT_TEXT[event.kind] ?? '报修有新的进展',
     createdAt: event.at,

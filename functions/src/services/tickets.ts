@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto'
 import {
-  answersFor,
   type CreateTicketRequest,
   type HouseholdContext,
   handlesTickets,
@@ -11,25 +9,19 @@ import {
   type Me,
   STAFF_ONLY_TICKET_FIELDS,
   type StaffTicket,
-  situationOf,
   type Ticket,
   type TicketDetailResponse,
-  TRIAGE_RULES,
-  type TriageRules,
-  triageTicket,
-  withPropertyDuty,
 } from '@anju/shared'
 import { getHouseholdContext } from '../db/household-triage'
-import { createOnce } from '../db/idempotency'
-import { eventItem, followItem, readTicketPartition } from '../db/ticket-events'
-import { getTickets, listTicketsByGrid, listTicketsByHousehold, ticketItem } from '../db/tickets'
+import { readTicketPartition } from '../db/ticket-events'
+import { getTickets, listTicketsByGrid, listTicketsByHousehold } from '../db/tickets'
 import { ForbiddenError, TicketNotFoundError } from '../errors'
 import { communitiesOf } from '../grid/communities'
 import { toShanghaiIso } from '../time'
 import { alongside, type PendingCaller } from './auth'
 import type { ServiceDeps } from './deps'
-import { verifyOwnPhotos } from './photos'
-import { filedEvent, residentEvents } from './ticket-events'
+import { residentEvents } from './ticket-events'
+import { fileTicket } from './ticket-filing'
 
 export function requireResident(me: Me, refusal: string): { householdId: string; home: NonNullable<Me['home']> } {
   const householdId = me.scope.householdId
@@ -41,17 +33,6 @@ function requireTicketStaff(me: Me): void {
   if (!handlesTickets(me.role)) throw new ForbiddenError('您没有权限查看报修单')
 }
 
-/** Stable digest of what was asked, so a retry with an edited body is told apart from a replay. */
-function requestHash(body: Omit<CreateTicketRequest, 'idempotencyKey'>): string {
-  const answers = answersFor(body.category, body.answers)
-  // Without answers the digest is the one stored before questions existed, so old keys replay.
-  const parts: unknown[] = [body.category, body.location, body.description]
-  if (Object.keys(answers).length > 0) parts.push(answers)
-  // Likewise photos: only a create that carries some hashes them.
-  if (body.photos && body.photos.length > 0) parts.push({ photos: body.photos })
-  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url')
-}
-
 /** What a resident may see of a ticket: never the triage fields, which follow from the colour. */
 export function residentView(ticket: StaffTicket): Ticket {
   const out: Record<string, unknown> = { ...ticket }
@@ -60,14 +41,10 @@ export function residentView(ticket: StaffTicket): Ticket {
 }
 
 /**
- * Files a resident's ticket with its triage (priority, deadline, reasons) computed here from the
- * shared rule and stored for staff. `household` comes from the auth round trip when it could.
+ * Files a resident's ticket or help request with its triage (priority, deadline, reasons)
+ * computed from the shared rule and stored for staff (ticket-filing.ts). `household` comes from
+ * the auth round trip when it could.
  */
-/** The shared triage rules with this deployment's property duty line, when it has one. */
-function triageRules(config: ServiceDeps['config']): TriageRules {
-  return config.propertyDutyPhone ? withPropertyDuty(config.propertyDutyPhone) : TRIAGE_RULES
-}
-
 export async function createTicket(
   deps: ServiceDeps,
   me: Me,
@@ -76,54 +53,17 @@ export async function createTicket(
 ): Promise<{ created: boolean; ticket: Ticket }> {
   const { householdId, home } = requireResident(me, '只有住户可以提交报修')
   const { idempotencyKey, ...body } = req
-  const now = deps.now()
-  const createdAt = toShanghaiIso(now)
-  const answers = answersFor(body.category, body.answers)
-  const triage = triageTicket(
-    {
-      category: body.category,
-      situation: situationOf(answers),
-      household: household ?? (await getHouseholdContext(deps.db, householdId)),
-      at: createdAt,
-    },
-    triageRules(deps.config),
-  )
-  const photos = body.photos ?? []
-  // Only the caller's own folder is looked in: someone else's photo id is "not uploaded".
-  if (photos.length > 0) await verifyOwnPhotos(deps, me.id, photos)
-  const ticket: StaffTicket = {
-    id: deps.newId(),
+  return fileTicket(deps, {
+    filer: me,
     householdId,
     address: home,
-    category: body.category,
-    location: body.location,
-    description: body.description,
-    status: 'submitted',
-    answers,
-    emergency: triage.emergency,
-    ...(photos.length > 0 ? { photos } : {}),
-    createdAt,
-    createdBy: me.id,
-    priority: triage.priority,
-    deadline: triage.deadline,
-    triageReasons: triage.reasons,
-    followerCount: 1,
-  }
-  const outcome = await createOnce(deps.db, {
-    userId: me.id,
-    clientKey: idempotencyKey,
-    requestHash: requestHash(body),
-    operation: 'create_ticket',
-    items: [
-      ticketItem(ticket),
-      eventItem(filedEvent(ticket, me, deps.newId())),
-      followItem({ ticketId: ticket.id, userId: me.id, householdId, followedAt: createdAt }),
-    ],
+    household: household ?? (await getHouseholdContext(deps.db, householdId)),
+    body,
+    idempotencyKey,
+    followerHouseholdId: householdId,
     // The replayed answer goes to the same resident: it must not hold the triage either.
-    result: residentView(ticket),
-    now,
+    view: residentView,
   })
-  return { created: outcome.created, ticket: outcome.result }
 }
 
 /**
@@ -150,6 +90,7 @@ export async function listMyTickets(deps: ServiceDeps, caller: PendingCaller): P
 type Filters = Omit<ListTicketsQuery, 'status'>
 
 function matches(t: StaffTicket, f: Filters, now: string): boolean {
+  if (f.kind !== undefined && (t.kind ?? 'property') !== f.kind) return false
   if (f.category !== undefined && t.category !== f.category) return false
   if (f.buildingId !== undefined && t.address.path.buildingId !== f.buildingId) return false
   if (f.overdue !== undefined && isOverdue(t, now) !== f.overdue) return false

@@ -33,6 +33,13 @@ const PATHS = {
   phone: '<path d="M14 6h7l3 9-5 3a24 24 0 0 0 11 11l3-5 9 3v7a4 4 0 0 1-4 4C20 38 10 28 10 10a4 4 0 0 1 4-4z"/>',
   camera: '<path d="M6 15h8l3-5h14l3 5h8v25H6z"/><circle cx="24" cy="27" r="7"/>',
   desk: '<rect x="6" y="10" width="36" height="22" rx="2"/><path d="M18 40h12M24 32v8"/>',
+  // 为民办实事: a banknote, a house with a wrench, a moon with a cross, a form.
+  atm_cash:
+    '<rect x="5" y="13" width="38" height="22" rx="3"/><circle cx="24" cy="24" r="5"/><path d="M11 19v10M37 19v10"/>',
+  home_repair:
+    '<path d="M6 22 24 7l18 15M11 18v23h26V18"/><path d="M29 24a5 5 0 0 0-6 6l-6 6a2 2 0 0 0 3 3l6-6a5 5 0 0 0 6-6l-3 2-3-1-1-3z"/>',
+  night_escort: '<path d="M21 8a15 15 0 1 0 17 19A12 12 0 0 1 21 8z"/><path d="M35 5v10M30 10h10"/>',
+  errand: '<path d="M12 6h17l9 9v27H12z"/><path d="M29 6v9h9M18 24h14M18 31h14M18 38h8"/>',
 } as const
 
 export type IconName = keyof typeof PATHS

@@ -4,6 +4,7 @@ import {
   answersFor,
   CreateTicketRequest,
   type FieldError,
+  HelpRequestCategory,
   IdempotencyKey,
   MAX_TICKET_PHOTOS,
   PhotoId,
@@ -17,6 +18,8 @@ import * as z from 'zod'
 import { ConflictError, isRetryable, ValidationError } from './errors'
 
 export const DRAFT_STORAGE_KEY = 'anju.ticketDraft'
+/** A help request (为民办实事) is drafted apart, so it never overwrites a half-written report. */
+export const HELP_DRAFT_STORAGE_KEY = 'anju.helpDraft'
 
 export const RETRY_MESSAGE = '网络不好，已保存草稿，稍后自动重试'
 
@@ -40,6 +43,9 @@ export type DraftPhoto = z.infer<typeof DraftPhoto>
 
 export const TicketDraft = z.object({
   idempotencyKey: IdempotencyKey,
+  /** A help request: sent as kind 'help' with `helpCategory`, at home, description optional. */
+  kind: z.literal('help').optional(),
+  helpCategory: HelpRequestCategory.optional(),
   category: TicketCategory.optional(),
   location: TicketLocation.optional(),
   /** Answers to the category's questions; kept across a category change, sent only if asked. */
@@ -82,6 +88,20 @@ export function newDraft(idempotencyKey: string): TicketDraft {
   return { idempotencyKey, description: '', pending: false }
 }
 
+/** The same draft functions, on the help request's own storage key (the help page). */
+export function helpDrafts(base: DraftStorage): DraftStorage {
+  const key = (k: string) => (k === DRAFT_STORAGE_KEY ? HELP_DRAFT_STORAGE_KEY : k)
+  return {
+    get: (k) => base.get(key(k)),
+    set: (k, value) => base.set(key(k), value),
+    remove: (k) => base.remove(key(k)),
+  }
+}
+
+export function newHelpDraft(idempotencyKey: string): TicketDraft {
+  return { ...newDraft(idempotencyKey), kind: 'help' }
+}
+
 /** The stored draft, or null when there is none or it no longer fits the schema. */
 export function loadDraft(storage: DraftStorage): TicketDraft | null {
   const parsed = TicketDraft.safeParse(storage.get(DRAFT_STORAGE_KEY))
@@ -97,10 +117,14 @@ export function clearDraft(storage: DraftStorage): void {
 }
 
 /** The stored draft, or a fresh one (saved at once, so its key survives a crash). */
-export function openDraft(storage: DraftStorage, makeKey: () => string): TicketDraft {
+export function openDraft(
+  storage: DraftStorage,
+  makeKey: () => string,
+  fresh: (key: string) => TicketDraft = newDraft,
+): TicketDraft {
   const existing = loadDraft(storage)
   if (existing) return existing
-  const draft = newDraft(makeKey())
+  const draft = fresh(makeKey())
   saveDraft(storage, draft)
   return draft
 }
@@ -131,15 +155,26 @@ function askedAnswers(draft: TicketDraft): TicketAnswers | undefined {
 export function checkDraft(
   draft: TicketDraft,
 ): { ok: true; request: CreateTicketRequest } | { ok: false; errors: FieldMessages } {
-  const parsed = CreateTicketRequest.safeParse({
-    category: draft.category,
-    location: draft.location,
-    description: draft.description,
-    answers: askedAnswers(draft),
-    // None is sent as absent, so a report without photos hashes as it always did.
-    photos: draft.photos?.length ? draft.photos.map((p) => p.id) : undefined,
-    idempotencyKey: draft.idempotencyKey,
-  })
+  const body =
+    draft.kind === 'help'
+      ? {
+          kind: 'help',
+          category: draft.helpCategory,
+          description: draft.description,
+          idempotencyKey: draft.idempotencyKey,
+        }
+      : undefined
+  const parsed = CreateTicketRequest.safeParse(
+    body ?? {
+      category: draft.category,
+      location: draft.location,
+      description: draft.description,
+      answers: askedAnswers(draft),
+      // None is sent as absent, so a report without photos hashes as it always did.
+      photos: draft.photos?.length ? draft.photos.map((p) => p.id) : undefined,
+      idempotencyKey: draft.idempotencyKey,
+    },
+  )
   return parsed.success
     ? { ok: true, request: parsed.data }
     : { ok: false, errors: groupFieldErrors(toFieldErrors(parsed.error)) }

@@ -1,5 +1,13 @@
 import { newIdempotencyKey } from '../utils/ids'
-import { loadDraft, resubmitPending, type SubmitOutcome, submitDraft, type TicketDraft } from './draft'
+import {
+  type DraftStorage,
+  helpDrafts,
+  loadDraft,
+  resubmitPending,
+  type SubmitOutcome,
+  submitDraft,
+  type TicketDraft,
+} from './draft'
 import { getToken } from './session'
 import { myDraftStorage } from './storage'
 import { createTicket } from './tickets'
@@ -16,20 +24,30 @@ function once(run: () => Promise<SubmitOutcome | null>): Promise<SubmitOutcome |
   return inFlight
 }
 
-export function hasPendingDraft(): boolean {
+// The report's draft and the help request's, each under its own key (draft.ts helpDrafts).
+function draftStores(): DraftStorage[] {
   const storage = myDraftStorage()
-  return storage !== null && loadDraft(storage)?.pending === true
+  return storage ? [storage, helpDrafts(storage)] : []
+}
+
+export function hasPendingDraft(): boolean {
+  return draftStores().some((s) => loadDraft(s)?.pending === true)
 }
 
 /** App start and page show: resend a draft that failed for network/server reasons. */
 export function resendPendingDraft(): Promise<SubmitOutcome | null> {
-  const storage = myDraftStorage()
-  if (!getToken() || !storage) return Promise.resolve(null)
-  return once(() => resubmitPending(storage, createTicket, () => newIdempotencyKey()))
+  const stores = draftStores()
+  if (!getToken() || stores.length === 0) return Promise.resolve(null)
+  return once(async () => {
+    let last: SubmitOutcome | null = null
+    for (const s of stores) last = (await resubmitPending(s, createTicket, () => newIdempotencyKey())) ?? last
+    return last
+  })
 }
 
 export function sendDraft(draft: TicketDraft): Promise<SubmitOutcome | null> {
-  const storage = myDraftStorage()
+  const mine = myDraftStorage()
+  const storage = mine && draft.kind === 'help' ? helpDrafts(mine) : mine
   if (!storage) return Promise.resolve(null)
   return once(() => submitDraft(storage, draft, createTicket, () => newIdempotencyKey()))
 }

@@ -6,9 +6,11 @@ export const PAGES = {
   myTickets: '/pages/tickets/index',
   login: '/packages/account/login/index',
   report: '/packages/resident/report/index',
+  help: '/packages/resident/help/index',
   myTicket: '/packages/resident/ticket/index',
   triage: '/packages/staff/triage/index',
   staffTicket: '/packages/staff/ticket/index',
+  fileFor: '/packages/staff/file-for/index',
 } as const
 
 export const IS_WEAPP = process.env.TARO_ENV === 'weapp'

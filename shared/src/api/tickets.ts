@@ -1,13 +1,16 @@
 import * as z from 'zod'
+import { stripInvisible } from '../rules/text'
 import { Id, IdempotencyKey, plainText } from '../schemas/common'
 import { formBoolean } from '../schemas/fields'
+import { HELP_REQUEST_CATEGORY_LABELS, HelpRequestCategory } from '../schemas/help-request'
 import { TicketPhotoIds } from '../schemas/photo'
 import {
+  AnyTicketCategory,
+  isCategoryOf,
   StaffTicket,
   TICKET_CLOSURE_REASON_MAX,
   Ticket,
   TicketAnswers,
-  TicketCategory,
   TicketLocation,
   TicketOutcome,
   TicketRating,
@@ -15,23 +18,72 @@ import {
   ticketDescription,
 } from '../schemas/ticket'
 import { TicketEvent, ticketCommentText } from '../schemas/ticket-event'
+import { ContactPhone, contactNameField, FilingChannel, TicketKind } from '../schemas/ticket-kind'
 
-/** POST /api/tickets (resident). The server fills the address from the resident's household. */
-export const CreateTicketRequest = z.object({
-  category: TicketCategory,
-  location: TicketLocation,
-  description: ticketDescription,
+/**
+ * What a ticket says, whoever files it: a property problem (kind absent or 'property') or a help
+ * request (kind 'help', a HelpRequestCategory; at home unless a location is given; description
+ * optional). The kind/category pair is checked by `checkTicketBody`.
+ */
+const ticketBodyShape = {
+  kind: TicketKind.optional(),
+  category: AnyTicketCategory,
+  location: TicketLocation.optional(),
+  description: z.preprocess(blankText, ticketDescription.optional()),
   /** The answers to the category's questions (TICKET_QUESTIONS); optional for older clients. */
   answers: TicketAnswers.optional(),
   /** Ids from POST /api/photos, already uploaded by this resident; at most 3. */
   photos: TicketPhotoIds.optional(),
   idempotencyKey: IdempotencyKey,
-})
+}
+
+function blankText(v: unknown): unknown {
+  return typeof v === 'string' && stripInvisible(v).trim() === '' ? undefined : v
+}
+
+const HELP_CATEGORY_WORDS = HelpRequestCategory.options.map((c) => HELP_REQUEST_CATEGORY_LABELS[c]).join('、')
+
+function checkTicketBody(
+  body: { kind?: TicketKind; category: string; location?: unknown; description?: string },
+  ctx: z.RefinementCtx,
+): void {
+  if (!isCategoryOf(body.kind, body.category)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['category'],
+      message:
+        body.kind === 'help'
+          ? `类别（category）不是为民办实事的类别：请选择 ${HELP_CATEGORY_WORDS}`
+          : '类别（category）不是物业报修的类别：求助请把类型（kind）设为 help',
+    })
+  }
+  if (body.kind === 'help') return
+  if (body.location === undefined) ctx.addIssue({ code: 'custom', path: ['location'], message: '请选择问题位置' })
+  if (body.description === undefined) ctx.addIssue({ code: 'custom', path: ['description'], message: '请填写问题描述' })
+}
+
+/** POST /api/tickets (resident). The server fills the address from the resident's household. */
+export const CreateTicketRequest = z.object(ticketBodyShape).superRefine(checkTicketBody)
 export type CreateTicketRequest = z.infer<typeof CreateTicketRequest>
+
+/**
+ * POST /api/tickets/on-behalf (staff who handle tickets): the same ticket, for a household inside
+ * the caller's scope, with how the resident reached them and whom to call back.
+ */
+export const FileOnBehalfRequest = z
+  .object({
+    ...ticketBodyShape,
+    householdId: Id,
+    channel: FilingChannel,
+    contactName: contactNameField,
+    contactPhone: ContactPhone,
+  })
+  .superRefine(checkTicketBody)
+export type FileOnBehalfRequest = z.infer<typeof FileOnBehalfRequest>
 
 const blank = (v: unknown) => (v === '' ? undefined : v)
 
-/** GET /api/tickets?status=&category=&buildingId=&overdue=&emergency= (staff, within their scope). */
+/** GET /api/tickets?status=&kind=&category=&buildingId=&overdue=&emergency= (staff, within their scope). */
 export const ListTicketsQuery = z.object({
   status: z.preprocess(
     blank,
@@ -41,7 +93,8 @@ export const ListTicketsQuery = z.object({
       })
       .optional(),
   ),
-  category: z.preprocess(blank, TicketCategory.optional()),
+  kind: z.preprocess(blank, TicketKind.optional()),
+  category: z.preprocess(blank, AnyTicketCategory.optional()),
   buildingId: z.preprocess(blank, Id.optional()),
   overdue: z.preprocess(blank, formBoolean('只看超时').optional()),
   emergency: z.preprocess(blank, formBoolean('只看紧急').optional()),

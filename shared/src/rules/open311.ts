@@ -19,6 +19,7 @@ import {
   TicketCategory,
   type TicketLocation,
   type TicketStatus,
+  ticketCategoryLabel,
 } from '../schemas/ticket'
 import { parseFormBoolean } from './normalise'
 import type { Emergency } from './triage'
@@ -179,8 +180,8 @@ export function toServiceRequest(ticket: Ticket): Open311ServiceRequest {
     service_request_id: ticket.id,
     status: open311StatusOf(ticket.status),
     status_notes: open311StatusNotes(ticket),
-    service_name: TICKET_CATEGORY_LABELS[ticket.category],
-    service_code: serviceCodeOf(ticket.category),
+    service_name: ticketCategoryLabel(ticket),
+    service_code: ticket.category,
     description: maskPersonalNumbers(ticket.description),
     requested_datetime: ticket.createdAt,
     updated_datetime: lastUpdateOf(ticket),

@@ -144,6 +144,17 @@ function helpEmergency(category: HelpRequestCategory, rules: TriageRules): Emerg
   return { call: [rules.phones.ambulance], advice: ['病情危急请先拨打 120'], reason: '夜间送医，按紧急情况处理' }
 }
 
+/**
+ * Whom to phone right now for a help request, or undefined: 夜间送医 shows 120 the moment it is
+ * picked, before and whether or not the request is sent (as ticketEmergencyCall does for repairs).
+ */
+export function helpEmergencyCall(
+  category: HelpRequestCategory,
+  rules: TriageRules = TRIAGE_RULES,
+): Emergency | undefined {
+  return helpEmergency(category, rules)
+}
+
 function scheduled(
   baseHours: number,
   label: string,

@@ -1,7 +1,9 @@
 import * as z from 'zod'
-import { Id, IsoDateTime, plainText } from './common'
 
-/** Practical help (为民办实事), in the order the picker shows them. */
+/**
+ * Practical help (为民办实事), in the order the picker shows them. A help request is a ticket with
+ * `kind: 'help'` and one of these as its category (docs/decisions/064-help-requests-are-tickets.md).
+ */
 export const HelpRequestCategory = z.enum(['atm_cash', 'home_repair', 'night_escort', 'errand', 'other'], {
   error: '请选择需要的帮助',
 })
@@ -13,29 +15,6 @@ export const HELP_REQUEST_CATEGORY_LABELS: Record<HelpRequestCategory, string> =
   errand: '代办',
   other: '其他',
 }
-
-export const HelpRequestStatus = z.enum(['submitted', 'accepted', 'done', 'cancelled'])
-export type HelpRequestStatus = z.infer<typeof HelpRequestStatus>
-export const HELP_REQUEST_STATUS_LABELS: Record<HelpRequestStatus, string> = {
-  submitted: '待受理',
-  accepted: '已安排',
-  done: '已完成',
-  cancelled: '已取消',
-}
-
-export const HELP_REQUEST_DESCRIPTION_MAX = 300
-export const helpRequestDescription = plainText('需求说明', 1, HELP_REQUEST_DESCRIPTION_MAX)
-
-export const HelpRequest = z.object({
-  id: Id,
-  householdId: Id,
-  category: HelpRequestCategory,
-  description: z.string(),
-  status: HelpRequestStatus,
-  createdAt: IsoDateTime,
-  createdBy: Id,
-})
-export type HelpRequest = z.infer<typeof HelpRequest>
 
 /** How soon staff must act, from the triage rule. */
 export const Priority = z.enum(['immediate', 'urgent', 'normal', 'low'])

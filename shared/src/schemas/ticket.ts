@@ -1,8 +1,9 @@
 import * as z from 'zod'
 import { Id, IsoDateTime, plainText } from './common'
 import { HomeAddress } from './grid'
-import { Priority } from './help-request'
+import { HELP_REQUEST_CATEGORY_LABELS, HelpRequestCategory, Priority } from './help-request'
 import { PhotoId } from './photo'
+import { FiledBy, FilingContact, TicketKind } from './ticket-kind'
 
 /** Property-problem categories (物业报修), in the order the picker shows them. */
 export const TicketCategory = z.enum(
@@ -35,6 +36,41 @@ export const TICKET_CATEGORY_LABELS: Record<TicketCategory, string> = {
   noise: '噪音',
   public_facility: '公共设施',
   other: '其他',
+}
+
+/** A stored ticket's category: a property category, or a help category when `kind` is help. */
+export const AnyTicketCategory = z.enum(
+  [...TicketCategory.options, ...HelpRequestCategory.exclude(['other']).options],
+  {
+    error: '请选择问题类别',
+  },
+)
+export type AnyTicketCategory = z.infer<typeof AnyTicketCategory>
+
+/** Whether `category` belongs to `kind` (absent = property). */
+export function isCategoryOf(kind: TicketKind | undefined, category: string): boolean {
+  return kind === 'help' ? HelpRequestCategory.safeParse(category).success : TicketCategory.safeParse(category).success
+}
+
+/** The category's word: '电梯', '取现帮助'. Every screen and message names a category through this. */
+export function categoryLabel(kind: TicketKind | undefined, category: AnyTicketCategory): string {
+  if (kind === 'help') return HELP_REQUEST_CATEGORY_LABELS[category as HelpRequestCategory] ?? category
+  return TICKET_CATEGORY_LABELS[category as TicketCategory] ?? category
+}
+
+export function ticketCategoryLabel(ticket: { kind?: TicketKind; category: AnyTicketCategory }): string {
+  return categoryLabel(ticket.kind, ticket.category)
+}
+
+/** A title for messages and read-aloud: '电梯报修', but '夜间送医' (a help request is not a repair). */
+export function ticketTitle(ticket: { kind?: TicketKind; category: AnyTicketCategory }): string {
+  const label = ticketCategoryLabel(ticket)
+  return ticket.kind === 'help' ? label : `${label}报修`
+}
+
+/** The questions a ticket's category asks: a property category's, none for a help request. */
+export function ticketQuestions(ticket: { kind?: TicketKind; category: AnyTicketCategory }): TicketQuestion[] {
+  return ticket.kind === 'help' ? [] : (TICKET_QUESTIONS[ticket.category as TicketCategory] ?? [])
 }
 
 /** Shared places of the resident's own unit a resident may report, picked from a list. */
@@ -158,7 +194,9 @@ export const Ticket = z.object({
   id: Id,
   householdId: Id,
   address: HomeAddress,
-  category: TicketCategory,
+  /** Absent: property (物业报修). help: 为民办实事, with a HelpRequestCategory. */
+  kind: TicketKind.optional(),
+  category: AnyTicketCategory,
   location: TicketLocation,
   description: z.string(),
   status: TicketStatus,
@@ -168,6 +206,8 @@ export const Ticket = z.object({
   emergency: z.boolean().optional(),
   createdAt: IsoDateTime,
   createdBy: Id,
+  /** Staff who filed it for the household (walk-in or phone); createdBy is then that staff member. */
+  filedBy: FiledBy.optional(),
   acknowledgedAt: IsoDateTime.optional(),
   acknowledgedBy: Id.optional(),
   acknowledgedByName: z.string().optional(),
@@ -203,11 +243,13 @@ export const StaffTicket = Ticket.extend({
   priority: Priority.optional(),
   deadline: IsoDateTime.optional(),
   triageReasons: z.array(z.string()).optional(),
+  /** Whom to call back about a ticket staff filed for the household. */
+  contact: FilingContact.optional(),
 })
 export type StaffTicket = z.infer<typeof StaffTicket>
 
 /** The fields that only staff may see. */
-export const STAFF_ONLY_TICKET_FIELDS = ['priority', 'deadline', 'triageReasons'] as const
+export const STAFF_ONLY_TICKET_FIELDS = ['priority', 'deadline', 'triageReasons', 'contact'] as const
 
 /** A short, human label for where the problem is, e.g. '5栋1单元 0302室' or '5栋1单元 电梯间'. */
 export function describeLocation(address: HomeAddress, location: TicketLocation): string {

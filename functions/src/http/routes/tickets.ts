@@ -2,6 +2,7 @@ import {
   CloseTicketRequest,
   CommentTicketRequest,
   CreateTicketRequest,
+  FileOnBehalfRequest,
   ListTicketsQuery,
   type MyTicketListResponse,
   RateTicketRequest,
@@ -19,6 +20,7 @@ import {
   rateTicket,
   startWork,
 } from '../../services/ticket-changes'
+import { fileOnBehalf } from '../../services/ticket-filing'
 import { createTicket, getTicketDetail, listMyTickets, listScopeTickets } from '../../services/tickets'
 import { requireUser, requireUserWithHousehold, startUser } from '../auth'
 import type { AppEnv } from '../env'
@@ -31,6 +33,12 @@ export const ticketRoutes = new Hono<AppEnv>()
     const body = await parseBody(c, CreateTicketRequest)
     const { created, ticket } = await createTicket(c.var.deps, c.var.me, body, c.var.household)
     // A replayed create answers 200 with the original ticket; only a real create is 201.
+    return c.json<TicketResponse>({ ticket }, created ? 201 : 200)
+  })
+  // Staff file for a household of their scope; the household is read beside the caller.
+  .post('/on-behalf', startUser, async (c) => {
+    const body = await parseBody(c, FileOnBehalfRequest)
+    const { created, ticket } = await fileOnBehalf(c.var.deps, c.var.caller, body)
     return c.json<TicketResponse>({ ticket }, created ? 201 : 200)
   })
   .get('/mine', startUser, async (c) =>

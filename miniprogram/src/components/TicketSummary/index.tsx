@@ -1,4 +1,4 @@
-import { describeLocation, TICKET_CATEGORY_LABELS, type Ticket, truncateCodePoints } from '@anju/shared'
+import { describeLocation, filedByLine, type Ticket, ticketCategoryLabel, truncateCodePoints } from '@anju/shared'
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { formatShanghai } from '../../utils/time'
@@ -24,13 +24,18 @@ export default function TicketSummary({ ticket, className, onClick, children, sh
     <View className={`aj-ticket-card ${className}`} data-id={ticket.id} onClick={onClick}>
       <View className="aj-ticket-card__head">
         <Icon name={ticket.category} size="md" />
-        <Text className="aj-ticket-card__category">{TICKET_CATEGORY_LABELS[ticket.category]}</Text>
+        <Text className="aj-ticket-card__category">{ticketCategoryLabel(ticket)}</Text>
         <StatusBadge status={ticket.status} />
       </View>
       {/* Residents may see that their report is handled as urgent; never why (docs/decisions/060). */}
       {ticket.emergency && <Text className="aj-ticket-card__urgent">⚠ 紧急</Text>}
       <Text className="aj-ticket-card__line">{describeLocation(ticket.address, ticket.location)}</Text>
-      <Text className="aj-ticket-card__line aj-ticket-card__desc">{truncateCodePoints(ticket.description, 60)}</Text>
+      {ticket.description !== '' && (
+        <Text className="aj-ticket-card__line aj-ticket-card__desc">{truncateCodePoints(ticket.description, 60)}</Text>
+      )}
+      {ticket.filedBy && (
+        <Text className="aj-ticket-card__line aj-ticket-card__filed-by">{filedByLine(ticket.filedBy)}</Text>
+      )}
       {photoCount > 0 &&
         (showPhotos ? (
           <TicketPhotos ticketId={ticket.id} count={photoCount} />

@@ -19,18 +19,19 @@ interface Service {
   icon: IconName
   /** What the tile says under the name, in plain words. */
   hint: string
-  open: boolean
+  /** The page it opens; absent: not built yet. */
+  url?: string
 }
 
 const SERVICES: Service[] = [
-  { key: 'job', name: '找工作', icon: 'job', hint: '即将开放', open: false },
-  { key: 'report', name: '物业报修', icon: 'repair', hint: '东西坏了，点这里', open: true },
-  { key: 'help', name: '为民办实事', icon: 'help', hint: '即将开放', open: false },
-  { key: 'law', name: '普法书架', icon: 'law', hint: '即将开放', open: false },
+  { key: 'job', name: '找工作', icon: 'job', hint: '即将开放' },
+  { key: 'report', name: '物业报修', icon: 'repair', hint: '东西坏了，点这里', url: PAGES.report },
+  { key: 'help', name: '为民办实事', icon: 'help', hint: '取钱、小修、送医，点这里', url: PAGES.help },
+  { key: 'law', name: '普法书架', icon: 'law', hint: '即将开放' },
 ]
 
 function openService(service: Service): void {
-  if (service.open) Taro.navigateTo({ url: PAGES.report })
+  if (service.url) Taro.navigateTo({ url: service.url })
   else Taro.showToast({ title: `${service.name}即将开放`, icon: 'none' })
 }
 
@@ -62,7 +63,7 @@ export default function Home() {
     user ? `${user.name}，你好。` : '你好。',
     '这里有四项服务。',
     ...SERVICES.map((s) => `${s.name}：${s.hint}。`),
-    '看自己报修的进展，点下面的“我的报修”。',
+    '看自己报修和求助的进展，点下面的“我的报修”。',
   ].join('')
 
   return (
@@ -82,7 +83,7 @@ export default function Home() {
         {SERVICES.map((s) => (
           <View
             key={s.key}
-            className={`aj-service aj-service-${s.key} ${s.open ? '' : 'aj-service--soon'}`}
+            className={`aj-service aj-service-${s.key} ${s.url ? '' : 'aj-service--soon'}`}
             onClick={() => openService(s)}
           >
             <Icon name={s.icon} size="lg" />

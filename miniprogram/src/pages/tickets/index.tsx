@@ -1,4 +1,4 @@
-import { TICKET_CATEGORY_LABELS, TICKET_STATUS_LABELS, type Ticket } from '@anju/shared'
+import { filedByLine, TICKET_STATUS_LABELS, type Ticket, ticketCategoryLabel } from '@anju/shared'
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
@@ -18,6 +18,11 @@ import './index.scss'
 function spokenClosure(t: Ticket): string {
   if (!t.closure) return ''
   return `${t.closure.reason}。${t.closure.contact ? `请联系：${t.closure.contact}。` : ''}`
+}
+
+/** Who filed it, when a building head or staff member did it for the household. */
+function spokenFiler(t: Ticket): string {
+  return t.filedBy ? `${filedByLine(t.filedBy)}。` : ''
 }
 
 export default function MyTickets() {
@@ -61,7 +66,10 @@ export default function MyTickets() {
       : tickets.length === 0
         ? '你还没有报修。'
         : `你有 ${tickets.length} 条报修。${tickets
-            .map((t) => `${TICKET_CATEGORY_LABELS[t.category]}，${TICKET_STATUS_LABELS[t.status]}。${spokenClosure(t)}`)
+            .map(
+              (t) =>
+                `${ticketCategoryLabel(t)}，${TICKET_STATUS_LABELS[t.status]}。${spokenFiler(t)}${spokenClosure(t)}`,
+            )
             .join('')}`
 
   return (

@@ -1,8 +1,9 @@
 import {
   describeLocation,
+  filedByLine,
   type StaffTicket as StaffTicketData,
-  TICKET_CATEGORY_LABELS,
-  TICKET_QUESTIONS,
+  ticketCategoryLabel,
+  ticketQuestions,
 } from '@anju/shared'
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
@@ -79,17 +80,23 @@ export default function StaffTicket() {
     <View className="aj-page aj-staff-ticket">
       <View className="aj-staff-ticket__head">
         <Icon name={ticket.category} size="lg" />
-        <Text className="aj-title">{TICKET_CATEGORY_LABELS[ticket.category]}</Text>
+        <Text className="aj-title">{ticketCategoryLabel(ticket)}</Text>
         <StatusBadge status={ticket.status} />
       </View>
       <View className="aj-staff-ticket__rows">
         <Text className="aj-staff-ticket__row">{`地点：${describeLocation(ticket.address, ticket.location)}`}</Text>
         <Text className="aj-staff-ticket__row">{`社区：${ticket.address.communityName} ${ticket.address.areaName}`}</Text>
         <Text className="aj-staff-ticket__row">{`报修时间：${formatShanghai(ticket.createdAt)}`}</Text>
+        {ticket.filedBy && <Text className="aj-staff-ticket__row aj-filed-by">{filedByLine(ticket.filedBy)}</Text>}
+        {ticket.contact && (
+          <Text className="aj-staff-ticket__row aj-contact">
+            {`联系人：${[ticket.contact.name, ticket.contact.phone].filter(Boolean).join(' ')}`}
+          </Text>
+        )}
         {triageLine(ticket, new Date().toISOString()) !== '' && (
           <Text className="aj-staff-ticket__row aj-triage-line">{`时限：${triageLine(ticket, new Date().toISOString())}`}</Text>
         )}
-        {(TICKET_QUESTIONS[ticket.category] ?? []).map((q) =>
+        {ticketQuestions(ticket).map((q) =>
           ticket.answers?.[q.key] === undefined ? null : (
             <Text
               key={q.key}

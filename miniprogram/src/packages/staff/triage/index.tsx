@@ -5,6 +5,7 @@ import {
   type StaffTicket,
   TICKET_CATEGORY_LABELS,
   TicketCategory,
+  type TicketKind,
   type TicketStatus,
 } from '@anju/shared'
 import { Picker, Text, View } from '@tarojs/components'
@@ -36,6 +37,8 @@ interface Filters {
   status: StatusFilter
   category?: TicketCategory
   buildingId?: string
+  /** 只看求助: help requests (为民办实事) only. */
+  kind?: TicketKind
   overdue: boolean
   emergency: boolean
 }
@@ -45,6 +48,7 @@ function toQuery(f: Filters): TicketFilters {
     status: f.status === 'all' ? undefined : (f.status as TicketStatus),
     category: f.category,
     buildingId: f.buildingId,
+    kind: f.kind,
     overdue: f.overdue || undefined,
     emergency: f.emergency || undefined,
   }
@@ -102,6 +106,10 @@ export default function Triage() {
       </View>
 
       {user && !isStaff(user.role) && <Text className="aj-field-error">这里是工作人员用的页面</Text>}
+      <View className="aj-button aj-file-for-link" onClick={() => Taro.navigateTo({ url: PAGES.fileFor })}>
+        <Icon name="phone" size="sm" className="aj-icon--on-dark" />
+        <Text>代为登记（电话、上门）</Text>
+      </View>
 
       <View className="aj-filters">
         {STATUSES.map((s) => (
@@ -126,6 +134,12 @@ export default function Triage() {
           onClick={() => choose({ overdue: !filters.overdue })}
         >
           <Text>{toggle(filters.overdue, '只看超时')}</Text>
+        </View>
+        <View
+          className={`aj-filter aj-filter-help ${filters.kind === 'help' ? 'aj-filter--on' : ''}`}
+          onClick={() => choose({ kind: filters.kind === 'help' ? undefined : 'help' })}
+        >
+          <Text>{toggle(filters.kind === 'help', '只看求助')}</Text>
         </View>
       </View>
       <View className="aj-filters">

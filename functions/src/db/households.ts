@@ -1,0 +1,69 @@
+import type { GridPath, GridTree, HouseholdChoice } from '@anju/shared'
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb'
+import type { Db } from './context'
+import { gridKey, householdGsi1Pk } from './keys'
+
+export interface BuildingInTree {
+  path: Required<Pick<GridPath, 'subdistrictId' | 'communityId' | 'areaId' | 'buildingId'>>
+  name: string
+  areaName: string
+  communityName: string
+}
+
+/** Every building of the sub-district's grid tree, in tree order (one GetItem). */
+export async function getBuildings(db: Db, subdistrictId: string): Promise<BuildingInTree[]> {
+  const out = await db.doc.send(
+    new GetCommand({
+      TableName: db.tableName,
+      Key: gridKey(subdistrictId),
+      ProjectionExpression: '#id, #communities',
+      ExpressionAttributeNames: { '#id': 'id', '#communities': 'communities' },
+    }),
+  )
+  const tree = out.Item as Pick<GridTree, 'id' | 'communities'> | undefined
+  const buildings: BuildingInTree[] = []
+  for (const c of tree?.communities ?? [])
+    for (const a of c.areas)
+      for (const b of a.buildings)
+        buildings.push({
+          path: { subdistrictId, communityId: c.id, areaId: a.id, buildingId: b.id },
+          name: b.name,
+          areaName: a.name,
+          communityName: c.name,
+        })
+  return buildings
+}
+
+/** A building's households for a picker: id, head's name, unit and room — nothing else (GSI1). */
+export async function listHouseholdsOfBuilding(db: Db, path: BuildingInTree['path']): Promise<HouseholdChoice[]> {
+  const found: HouseholdChoice[] = []
+  let ExclusiveStartKey: Record<string, unknown> | undefined
+  do {
+    const out = await db.doc.send(
+      new QueryCommand({
+        TableName: db.tableName,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)',
+        ExpressionAttributeValues: {
+          ':pk': householdGsi1Pk(path.communityId),
+          ':prefix': `${path.areaId}#${path.buildingId}#`,
+        },
+        ProjectionExpression: '#id, #headName, #address.#unitName, #address.#roomNo',
+        ExpressionAttributeNames: {
+          '#id': 'id',
+          '#headName': 'headName',
+          '#address': 'address',
+          '#unitName': 'unitName',
+          '#roomNo': 'roomNo',
+        },
+        ExclusiveStartKey,
+      }),
+    )
+    for (const item of out.Items ?? []) {
+      const address = item.address as { unitName: string; roomNo: string }
+      found.push({ id: item.id, headName: item.headName, unitName: address.unitName, roomNo: address.roomNo })
+    }
+    ExclusiveStartKey = out.LastEvaluatedKey
+  } while (ExclusiveStartKey)
+  return found
+}
