@@ -133,6 +133,7 @@ describe('POST requests.json', () => {
     expect(staff.json.ticket).toMatchObject({
       category: 'lift',
       householdId: HOME.id,
+      location: { kind: 'own_room' },
       answers: { personTrapped: true },
       emergency: true,
       priority: 'immediate',
@@ -150,6 +151,18 @@ describe('POST requests.json', () => {
     expect(res.status).toBe(201)
     const read = await open311('GET', `/requests/${res.json[0].service_request_id}.json`, { query: { api_key: KEY } })
     expect(Open311ServiceRequestList.parse(read.json)[0]).toMatchObject({ service_code: 'lift', status: 'open' })
+  })
+
+  it('files a help request (为民办实事) by its help. code, with 120 for a night escort', async () => {
+    const res = await open311('POST', '/requests.json', {
+      form: form({ api_key: KEY, service_code: 'help.night_escort', address_id: HOME.id, description: '老人夜里发烧' }),
+    })
+    expect(res.status).toBe(201)
+    expect(res.json[0].service_notice).toMatch(/^紧急情况请立即拨打 120/)
+    const read = await open311('GET', `/requests/${res.json[0].service_request_id}.json`, { query: { api_key: KEY } })
+    expect(read.json[0]).toMatchObject({ service_code: 'help.night_escort', service_name: '夜间送医', status: 'open' })
+    const staff = await request('GET', `/api/tickets/${res.json[0].service_request_id}`, 'u-staff-mjw')
+    expect(staff.json.ticket).toMatchObject({ kind: 'help', category: 'night_escort', householdId: HOME.id })
   })
 
   it('files a retry once: the same body answers 200 with the same id', async () => {

@@ -1,4 +1,5 @@
 import {
+  HelpRequestCategory,
   Open311CreatedList,
   Open311Errors,
   Open311ServiceDefinition,
@@ -21,6 +22,7 @@ import { type CallCounter, countCalls, countedRequests } from './support/round-t
 
 const config = loadConfig({ STAGE: 'local', JWT_SECRET: TEST_JWT_SECRET })
 const KEY = DEV_API_KEY.key
+const CODES = [...TicketCategory.options, ...HelpRequestCategory.options.map((c) => `help.${c}`)]
 const RED_HOME = HOUSEHOLDS.h5_1_0302
 let doc: DocClient
 let tableName: string
@@ -71,10 +73,10 @@ describe('GET services.json and services/{code}.json', () => {
     const res = await call('GET', '/services.json')
     expect(res.status).toBe(200)
     expect(Array.isArray(res.json)).toBe(true)
-    expect(Open311ServiceList.parse(res.json).map((s) => s.service_code)).toEqual(TicketCategory.options)
+    expect(Open311ServiceList.parse(res.json).map((s) => s.service_code)).toEqual(CODES)
   })
 
-  it.each(TicketCategory.options)('defines %s as a spec service definition, attributes iff metadata', async (code) => {
+  it.each(CODES)('defines %s as a spec service definition, attributes iff metadata', async (code) => {
     const [list, res] = [await call('GET', '/services.json'), await call('GET', `/services/${code}.json`)]
     const definition = Open311ServiceDefinition.parse(res.json)
     expect(definition.service_code).toBe(code)

@@ -1,6 +1,6 @@
 import {
   answersOfAttributes,
-  categoryOfServiceCode,
+  HelpRequestCategory,
   lastUpdateOf,
   MASKED_NUMBER,
   maskPersonalNumbers,
@@ -18,8 +18,10 @@ import {
   open311StatusNotes,
   open311StatusOf,
   type StaffTicket,
+  serviceCodeOf,
   TicketCategory,
   TicketStatus,
+  targetOfServiceCode,
   toServiceRequest,
 } from '../src'
 
@@ -57,7 +59,9 @@ const TICKET: StaffTicket = {
 describe('Open311 services', () => {
   it('offers every category as a realtime service with a Chinese name, metadata only where it asks', () => {
     const services = open311Services()
-    expect(Open311ServiceList.parse(services)).toHaveLength(TicketCategory.options.length)
+    expect(Open311ServiceList.parse(services)).toHaveLength(
+      TicketCategory.options.length + HelpRequestCategory.options.length,
+    )
     expect(services.find((s) => s.service_code === 'lift')).toMatchObject({
       service_name: '电梯',
       metadata: true,
@@ -66,11 +70,25 @@ describe('Open311 services', () => {
     })
     expect(services.filter((s) => s.metadata).map((s) => s.service_code)).toEqual(['lift', 'water', 'power', 'gas'])
     expect(services.every((s) => /^[a-z_.]+$/.test(s.service_code))).toBe(true)
+    expect(services.find((s) => s.service_code === 'help.night_escort')).toMatchObject({
+      service_name: '夜间送医',
+      metadata: false,
+      group: '为民办实事',
+    })
+    expect(new Set(services.map((s) => s.service_code)).size).toBe(services.length)
   })
 
   it('maps service codes back to categories and refuses unknown ones', () => {
-    expect(TicketCategory.options.every((c) => categoryOfServiceCode(c) === c)).toBe(true)
-    expect(categoryOfServiceCode('pothole')).toBeUndefined()
+    for (const category of TicketCategory.options) {
+      expect(targetOfServiceCode(serviceCodeOf({ category }))).toEqual({ kind: 'property', category })
+    }
+    for (const category of HelpRequestCategory.options) {
+      expect(targetOfServiceCode(serviceCodeOf({ kind: 'help', category }))).toEqual({ kind: 'help', category })
+    }
+    expect(serviceCodeOf({ kind: 'help', category: 'other' })).toBe('help.other')
+    expect(serviceCodeOf({ kind: 'property', category: 'other' })).toBe('other')
+    expect(targetOfServiceCode('pothole')).toBeUndefined()
+    expect(targetOfServiceCode('help.lift')).toBeUndefined()
   })
 
   it('lists the questions as optional yes/no attributes', () => {
@@ -94,6 +112,7 @@ describe('Open311 services', () => {
       ],
     })
     expect(open311ServiceDefinition('noise')).toEqual({ service_code: 'noise', attributes: [] })
+    expect(open311ServiceDefinition('help.atm_cash')).toEqual({ service_code: 'help.atm_cash', attributes: [] })
     expect(open311ServiceDefinition('pothole')).toBeUndefined()
   })
 })
@@ -106,15 +125,19 @@ describe('Open311 attributes', () => {
     [{ personTrapped: '' }, {}],
     [{}, {}],
   ])('reads %j as %j', (attribute, answers) => {
-    expect(answersOfAttributes('lift', attribute)).toEqual({ ok: true, answers })
+    expect(answersOfAttributes({ kind: 'property', category: 'lift' }, attribute)).toEqual({ ok: true, answers })
   })
 
   it('refuses a question the category does not ask, and a value that is not yes or no', () => {
-    expect(answersOfAttributes('noise', { personTrapped: 'true' })).toEqual({
+    expect(answersOfAttributes({ kind: 'property', category: 'noise' }, { personTrapped: 'true' })).toEqual({
       ok: false,
       errors: [{ path: 'attribute[personTrapped]', message: '“噪音”没有这个问题' }],
     })
-    expect(answersOfAttributes('gas', { gasSmell: 'maybe' })).toEqual({
+    expect(answersOfAttributes({ kind: 'help', category: 'errand' }, { personTrapped: 'true' })).toEqual({
+      ok: false,
+      errors: [{ path: 'attribute[personTrapped]', message: '“代办”没有这个问题' }],
+    })
+    expect(answersOfAttributes({ kind: 'property', category: 'gas' }, { gasSmell: 'maybe' })).toEqual({
       ok: false,
       errors: [{ path: 'attribute[gasSmell]', message: '闻到燃气味吗？应为“是”或“否”' }],
     })
@@ -205,6 +228,11 @@ describe('Open311 service requests', () => {
       address: '卯家湾社区 5栋1单元',
     })
     expect(JSON.stringify(request)).not.toMatch(/0302|hh-mjw|urgent|deadline|重点|1234/)
+  })
+
+  it('gives a help request its help. code and its own word', () => {
+    const help = toServiceRequest({ ...TICKET, kind: 'help', category: 'night_escort' })
+    expect(help).toMatchObject({ service_code: 'help.night_escort', service_name: '夜间送医' })
   })
 
   it('tells a client who filed on the emergency path whom to call', () => {

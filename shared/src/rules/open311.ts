@@ -9,8 +9,10 @@ import {
 } from '../api/open311'
 import type { FieldError } from '../schemas/common'
 import type { HomeAddress } from '../schemas/grid'
+import { HELP_REQUEST_CATEGORY_LABELS, HelpRequestCategory } from '../schemas/help-request'
 import {
   COMMON_SPOT_LABELS,
+  categoryLabel,
   TICKET_CATEGORY_LABELS,
   TICKET_QUESTIONS,
   TICKET_STATUS_LABELS,
@@ -25,11 +27,14 @@ import { parseFormBoolean } from './normalise'
 import type { Emergency } from './triage'
 
 // Our tickets as Open311 GeoReport v2 services and service requests (docs/decisions/063).
-// service_code is our category id (stable ASCII); the name, keywords and notes are Chinese.
+// service_code is our category id (stable ASCII), `help.<category>` for 为民办实事; the name,
+// keywords and notes are Chinese.
 // A service request carries nothing personal: no household id, no room, no name, no phone, no
 // colour and nothing derived from it (priority, deadline, reasons), so no expected_datetime.
 
 export const OPEN311_PROPERTY_GROUP = '物业报修'
+export const OPEN311_HELP_GROUP = '为民办实事'
+const HELP_PREFIX = 'help.'
 
 const PROPERTY_INFO: Record<TicketCategory, { description: string; keywords: string }> = {
   lift: { description: '电梯停运、故障或有人被困', keywords: '电梯,电梯故障,困人,停运' },
@@ -45,21 +50,38 @@ const PROPERTY_INFO: Record<TicketCategory, { description: string; keywords: str
   other: { description: '其他物业问题', keywords: '其他' },
 }
 
-/** The service_code of a category; our category ids are already stable lower-case ASCII. */
-export function serviceCodeOf(category: TicketCategory): string {
-  return category
+const HELP_INFO: Record<HelpRequestCategory, { description: string; keywords: string }> = {
+  atm_cash: { description: '陪同到银行或取款机取钱', keywords: '取钱,取现,银行,取款机' },
+  home_repair: { description: '换灯泡、修水龙头等上门小修', keywords: '小修,灯泡,水龙头,上门' },
+  night_escort: { description: '夜间陪同去医院（病情危急请先拨打 120）', keywords: '送医,看病,医院,夜间,急病' },
+  errand: { description: '代办证件、缴费等手续', keywords: '代办,办证,缴费,手续' },
+  other: { description: '其他需要帮忙的事', keywords: '帮忙,求助,其他' },
 }
 
-/** The category a service_code names, or undefined for a code we do not offer. */
-export function categoryOfServiceCode(code: string): TicketCategory | undefined {
-  const parsed = TicketCategory.safeParse(code)
-  return parsed.success ? parsed.data : undefined
+/** What a service_code names: a property category, or a help category (为民办实事). */
+export type Open311Target =
+  | { kind: 'property'; category: TicketCategory }
+  | { kind: 'help'; category: HelpRequestCategory }
+
+/** The service_code of a ticket: its category id, or `help.<category>` for a help request. */
+export function serviceCodeOf(ticket: { kind?: 'property' | 'help'; category: string }): string {
+  return ticket.kind === 'help' ? `${HELP_PREFIX}${ticket.category}` : ticket.category
 }
 
-/** GET services.json: every category, in the order the report page shows them. */
+/** What a service_code names, or undefined for a code we do not offer. */
+export function targetOfServiceCode(code: string): Open311Target | undefined {
+  if (code.startsWith(HELP_PREFIX)) {
+    const help = HelpRequestCategory.safeParse(code.slice(HELP_PREFIX.length))
+    return help.success ? { kind: 'help', category: help.data } : undefined
+  }
+  const property = TicketCategory.safeParse(code)
+  return property.success ? { kind: 'property', category: property.data } : undefined
+}
+
+/** GET services.json: the property categories in the report page's order, then the help ones. */
 export function open311Services(): Open311Service[] {
-  return TicketCategory.options.map((category) => ({
-    service_code: serviceCodeOf(category),
+  const property: Open311Service[] = TicketCategory.options.map((category) => ({
+    service_code: serviceCodeOf({ category }),
     service_name: TICKET_CATEGORY_LABELS[category],
     description: PROPERTY_INFO[category].description,
     metadata: (TICKET_QUESTIONS[category]?.length ?? 0) > 0,
@@ -67,6 +89,21 @@ export function open311Services(): Open311Service[] {
     keywords: PROPERTY_INFO[category].keywords,
     group: OPEN311_PROPERTY_GROUP,
   }))
+  const help: Open311Service[] = HelpRequestCategory.options.map((category) => ({
+    service_code: serviceCodeOf({ kind: 'help', category }),
+    service_name: HELP_REQUEST_CATEGORY_LABELS[category],
+    description: HELP_INFO[category].description,
+    metadata: false,
+    type: 'realtime',
+    keywords: HELP_INFO[category].keywords,
+    group: OPEN311_HELP_GROUP,
+  }))
+  return [...property, ...help]
+}
+
+/** The questions a service asks (a help request asks none). */
+function questionsOf(target: Open311Target) {
+  return target.kind === 'property' ? (TICKET_QUESTIONS[target.category] ?? []) : []
 }
 
 const YES_NO = [
@@ -76,9 +113,9 @@ const YES_NO = [
 
 /** GET services/{code}.json: the category's questions as optional yes/no lists; undefined if unknown. */
 export function open311ServiceDefinition(code: string): Open311ServiceDefinition | undefined {
-  const category = categoryOfServiceCode(code)
-  if (!category) return undefined
-  const attributes: Open311Attribute[] = (TICKET_QUESTIONS[category] ?? []).map((q, i) => ({
+  const target = targetOfServiceCode(code)
+  if (!target) return undefined
+  const attributes: Open311Attribute[] = questionsOf(target).map((q, i) => ({
     variable: true,
     code: q.key,
     datatype: 'singlevaluelist',
@@ -97,17 +134,17 @@ export function open311ServiceDefinition(code: string): Open311ServiceDefinition
  * values other than yes/no are field errors (path `attribute[code]`).
  */
 export function answersOfAttributes(
-  category: TicketCategory,
+  target: Open311Target,
   attribute: Record<string, unknown>,
 ): { ok: true; answers: TicketAnswers } | { ok: false; errors: FieldError[] } {
-  const asked = new Map((TICKET_QUESTIONS[category] ?? []).map((q) => [q.key as string, q]))
+  const asked = new Map(questionsOf(target).map((q) => [q.key as string, q]))
   const answers: TicketAnswers = {}
   const errors: FieldError[] = []
   for (const [code, raw] of Object.entries(attribute)) {
     const path = `attribute[${code}]`
     const question = asked.get(code)
     if (!question) {
-      errors.push({ path, message: `“${TICKET_CATEGORY_LABELS[category]}”没有这个问题` })
+      errors.push({ path, message: `“${categoryLabel(target.kind, target.category)}”没有这个问题` })
       continue
     }
     const value = parseFormBoolean(Array.isArray(raw) ? raw[0] : raw)
@@ -181,7 +218,7 @@ export function toServiceRequest(ticket: Ticket): Open311ServiceRequest {
     status: open311StatusOf(ticket.status),
     status_notes: open311StatusNotes(ticket),
     service_name: ticketCategoryLabel(ticket),
-    service_code: ticket.category,
+    service_code: serviceCodeOf(ticket),
     description: maskPersonalNumbers(ticket.description),
     requested_datetime: ticket.createdAt,
     updated_datetime: lastUpdateOf(ticket),
