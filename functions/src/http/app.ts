@@ -15,6 +15,7 @@ import { authRoutes } from './routes/auth'
 import { householdRoutes } from './routes/households'
 import { open311Routes } from './routes/open311'
 import { photoRoutes, ticketPhotoRoutes } from './routes/photos'
+import { ticketDuplicateRoutes } from './routes/ticket-duplicates'
 import { ticketRoutes } from './routes/tickets'
 
 export interface AppDeps {
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps) {
   app.get('/api/health', (c) => c.json({ ok: true }))
   app.route('/api/auth', authRoutes)
   app.get('/api/me', requireUser, (c) => c.json<Me>(c.var.me))
+  app.route('/api/tickets', ticketDuplicateRoutes)
   app.route('/api/tickets', ticketRoutes)
   app.route('/api/households', householdRoutes)
   app.route('/api/open311/v2', open311Routes)

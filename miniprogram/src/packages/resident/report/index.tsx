@@ -21,6 +21,7 @@ import EmergencyCall from '../../../components/EmergencyCall'
 import Icon from '../../../components/Icon'
 import PhotoPicker from '../../../components/PhotoPicker'
 import ReadAloud from '../../../components/ReadAloud'
+import SimilarTickets from '../../../components/SimilarTickets'
 import { useSignedInUser } from '../../../hooks/useSignedInUser'
 import {
   type DraftPhoto,
@@ -231,6 +232,8 @@ export default function Report() {
         )
       })}
       {errors.location && <Text className="aj-field-error aj-field-error--location">{errors.location}</Text>}
+      {/* Someone may have reported it already: 我也遇到 instead of writing it again. */}
+      <SimilarTickets category={draft.category} location={draft.location} />
 
       <Text className="aj-section-title">3. 说说情况</Text>
       <Textarea

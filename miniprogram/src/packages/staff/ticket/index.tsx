@@ -11,6 +11,7 @@ import { useState } from 'react'
 import CloseTicketForm from '../../../components/CloseTicketForm'
 import CommentBox from '../../../components/CommentBox'
 import Icon from '../../../components/Icon'
+import MergeTicket from '../../../components/MergeTicket'
 import StatusBadge from '../../../components/StatusBadge'
 import TicketPhotos from '../../../components/TicketPhotos'
 import Timeline from '../../../components/Timeline'
@@ -148,6 +149,13 @@ export default function StaffTicket() {
       {(ticket.status === 'acknowledged' || ticket.status === 'in_progress') && (
         <CloseTicketForm busy={busy} onSubmit={(body) => act(() => closeTicket(id, body), '已提交')} />
       )}
+      <MergeTicket
+        ticket={ticket}
+        onMerged={(t) => {
+          setTicket(t)
+          load()
+        }}
+      />
       <Text className="aj-section-title">{`进展记录${ticket.reopenCount ? `（住户反馈没解决 ${ticket.reopenCount} 次）` : ''}`}</Text>
       <Timeline events={events} />
       {ticket.status !== 'merged' && (
