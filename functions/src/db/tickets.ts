@@ -157,6 +157,13 @@ export interface TicketChange {
   remove?: string[]
   /** Items written with the change (event, outbox message, follows); each must be new. */
   items: Record<string, unknown>[]
+  /**
+   * Fields (dotted paths) that must still hold the value read, or be absent when undefined: the
+   * optimistic check of changes that keep the status (an assignment), so of two one wins.
+   */
+  expect?: Record<string, string | number | undefined>
+  /** Other items of the partition updated with the change (a redacted comment); each must exist. */
+  updates?: { key: Key; set: Record<string, unknown> }[]
 }
 
 /**
@@ -195,6 +202,17 @@ export async function changeTicket(db: Db, change: TicketChange): Promise<void> 
       conditions.push(`#address.#path.#${key} = :${key}`)
     }
   }
+  Object.entries(change.expect ?? {}).forEach(([path, value], i) => {
+    const parts = path.split('.').map((part, j) => {
+      names[`#exp${i}_${j}`] = part
+      return `#exp${i}_${j}`
+    })
+    if (value === undefined) conditions.push(`attribute_not_exists(${parts.join('.')})`)
+    else {
+      values[`:exp${i}`] = value
+      conditions.push(`${parts.join('.')} = :exp${i}`)
+    }
+  })
   change.from.forEach((status, i) => {
     values[`:from${i}`] = status
   })
@@ -221,6 +239,18 @@ export async function changeTicket(db: Db, change: TicketChange): Promise<void> 
           },
           ...change.items.map((Item) => ({
             Put: { TableName: db.tableName, Item, ConditionExpression: 'attribute_not_exists(PK)' },
+          })),
+          ...(change.updates ?? []).map((u) => ({
+            Update: {
+              TableName: db.tableName,
+              Key: u.key,
+              UpdateExpression: `SET ${Object.keys(u.set)
+                .map((_, i) => `#u${i} = :u${i}`)
+                .join(', ')}`,
+              ConditionExpression: 'attribute_exists(PK)',
+              ExpressionAttributeNames: Object.fromEntries(Object.keys(u.set).map((f, i) => [`#u${i}`, f])),
+              ExpressionAttributeValues: Object.fromEntries(Object.values(u.set).map((v, i) => [`:u${i}`, v])),
+            },
           })),
         ],
       }),

@@ -18,6 +18,9 @@ const STATUS: Record<ErrorCode | 'internal', ContentfulStatusCode> = {
   internal: 500,
 }
 
+/** The HTTP status of a typed error (a bulk answer reports each item's). */
+export const errorStatus = (err: AppError): number => STATUS[err.code]
+
 export function errorBody(err: AppError): ApiErrorBody {
   return err.errors
     ? { code: err.code, message: err.message, errors: err.errors }

@@ -14,12 +14,19 @@ import {
   type Ticket,
   type TicketAction,
   type TicketClosure,
+  type TicketEvent,
   TicketStatus,
 } from '@anju/shared'
 import { onceItem } from '../db/idempotency'
 import { eventItem, followItem, outboxItem, readTicketPartition, type TicketFollower } from '../db/ticket-events'
-import { ChangeRefused, changeTicket, refusalOf } from '../db/tickets'
-import { AlreadyFollowingError, ForbiddenError, TicketNotFoundError, TicketStateError } from '../errors'
+import { ChangeRefused, changeTicket, refusalOf, type TicketChange } from '../db/tickets'
+import {
+  AlreadyFollowingError,
+  ConcurrentChangeError,
+  ForbiddenError,
+  TicketNotFoundError,
+  TicketStateError,
+} from '../errors'
 import { toShanghaiIso } from '../time'
 import { alongside, type PendingCaller } from './auth'
 import type { ServiceDeps } from './deps'
@@ -41,18 +48,44 @@ export interface Plan {
   follow?: TicketFollower
   /** A client key that makes the change safe to resend (comments): a replay changes nothing. */
   once?: string
+  /** Ticket fields that must be as read (assignments keep the status, so they check this). */
+  expect?: TicketChange['expect']
+  /** Other items of the partition changed too (a redacted comment's text). */
+  updates?: TicketChange['updates']
 }
 
-export type Decide = (me: Me, ticket: StaffTicket, following: boolean) => Plan
+/** What else was read beside the caller: the history (when asked) and the change's own read. */
+export interface ChangeContext<X> {
+  events: TicketEvent[]
+  extra: X
+}
+
+export type Decide<X = undefined> = (me: Me, ticket: StaffTicket, following: boolean, ctx: ChangeContext<X>) => Plan
+
+export interface ChangeOptions<X> {
+  /** Read the ticket's whole history too (a change about one event). */
+  events?: boolean
+  /** A read of the change's own, started beside the caller's (the assignee's user item). */
+  alongside?: Promise<X>
+}
 
 const ALL_BUT_MERGED = TicketStatus.options.filter((s) => s !== 'merged')
 
 /** Runs one change of a ticket: read beside the caller, decide, one transaction (decision 061). */
-export async function change(deps: ServiceDeps, caller: PendingCaller, ticketId: string, decide: Decide) {
-  const [me, { ticket, followers }] = await alongside(caller, readTicketPartition(deps.db, ticketId, { events: false }))
+export async function change<X = undefined>(
+  deps: ServiceDeps,
+  caller: PendingCaller,
+  ticketId: string,
+  decide: Decide<X>,
+  opts: ChangeOptions<X> = {},
+) {
+  const [me, [{ ticket, followers, events }, extra]] = await alongside(
+    caller,
+    Promise.all([readTicketPartition(deps.db, ticketId, { events: opts.events === true }), opts.alongside as X]),
+  )
   const following = followers.some((f) => f.userId === me.id)
   if (!ticket || !(canSee(me, ticket, following) || mayFollow(me, ticket))) throw new TicketNotFoundError()
-  const plan = decide(me, ticket, following)
+  const plan = decide(me, ticket, following, { events, extra })
   // Refused here when the read already shows it; the transaction re-checks for races.
   if (!plan.from.includes(ticket.status)) throw new TicketStateError(TICKET_STATUS_LABELS[ticket.status], plan.verb)
   const event = newEvent(deps, me, ticket.id, plan.event)
@@ -80,12 +113,18 @@ export async function change(deps: ServiceDeps, caller: PendingCaller, ticketId:
       add: plan.add,
       remove: plan.remove,
       items,
+      expect: plan.expect,
+      updates: plan.updates,
     })
   } catch (err) {
     // Tapping 我也遇到 twice (two phones, a retry) finds the follow already there: already done.
     // So does a resent comment whose first sending arrived (its key is taken).
     if ((plan.follow || plan.once) && err instanceof ChangeRefused && err.index === items.length)
       return view(me, ticket)
+    // Still in a state the change allows, so what changed under it is what `expect` guards.
+    if (plan.expect && err instanceof ChangeRefused && err.index === 0 && err.old && plan.from.includes(err.old.status))
+      throw new ConcurrentChangeError()
+    if (plan.updates && err instanceof ChangeRefused && err.index > items.length) throw new ConcurrentChangeError()
     throw refusalOf(err, scope, plan.verb)
   }
   return view(me, after)

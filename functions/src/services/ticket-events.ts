@@ -66,7 +66,8 @@ export function residentEvents(events: TicketEvent[], me: Me): ResidentTicketEve
 
 // On the timeline, but nobody is messaged: another 我也遇到 or a satisfied rating is not news to
 // the other followers.
-const QUIET_KINDS: readonly TicketEventKind[] = ['followed', 'rated', 'filed']
+// Nor is an assignment: a subscription allows one message, better spent on the status change.
+const QUIET_KINDS: readonly TicketEventKind[] = ['followed', 'rated', 'filed', 'assigned']
 
 const DEFAULT_TEXT: Partial<Record<TicketEventKind, string>> = {
   status: '报修状态已更新',

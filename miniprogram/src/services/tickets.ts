@@ -1,4 +1,7 @@
 import {
+  type AssigneeChoice,
+  BulkAssignResponse,
+  type BulkResult,
   type CloseTicketRequest,
   type CommentTicketRequest,
   type CreateTicketRequest,
@@ -25,6 +28,19 @@ export async function listMyTickets(): Promise<Ticket[]> {
 /** Staff: tickets inside their scope in triage order (overdue, priority, deadline), filtered. */
 export async function listTickets(filters: TicketFilters = {}): Promise<StaffTicket[]> {
   return (await request('GET', `/tickets${filterQuery(filters)}`, TicketListResponse)).tickets
+}
+
+/** Staff: one page of the inbox; `nextCursor` only when more follow (decision 067). */
+export async function listTicketPage(
+  filters: TicketFilters,
+  cursor?: string,
+): Promise<{ tickets: StaffTicket[]; nextCursor?: string }> {
+  return request('GET', `/tickets${filterQuery({ ...filters, cursor })}`, TicketListResponse)
+}
+
+/** Staff: hand tickets to one assignee; each ticket succeeds or fails on its own. */
+export async function assignTickets(ticketIds: string[], assignee: AssigneeChoice): Promise<BulkResult[]> {
+  return (await request('POST', '/tickets/assign', BulkAssignResponse, { ticketIds, assignee })).results
 }
 
 export async function getTicket(id: string): Promise<StaffTicket> {

@@ -68,6 +68,10 @@ function sentence(e: TimelineEvent): string {
       return `${who(e)}评价：${e.rating ? TICKET_RATING_LABELS[e.rating] : ''}`
     case 'reopened':
       return `${who(e)}评价：没解决，已重新交给工作人员`
+    case 'hidden':
+      return `${e.actorName}隐藏了这张报修单（原因：${e.text ?? ''}）`
+    case 'redacted':
+      return `${e.actorName}${e.text ?? '隐去了个人信息'}`
     default:
       return e.text ? `${who(e)}：${e.text}` : who(e)
   }

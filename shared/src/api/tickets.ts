@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import { stripInvisible } from '../rules/text'
 import { Id, IdempotencyKey, plainText } from '../schemas/common'
-import { formBoolean } from '../schemas/fields'
+import { formBoolean, formNumber } from '../schemas/fields'
 import { HELP_REQUEST_CATEGORY_LABELS, HelpRequestCategory } from '../schemas/help-request'
 import { TicketPhotoIds } from '../schemas/photo'
 import {
@@ -98,6 +98,18 @@ export const ListTicketsQuery = z.object({
   buildingId: z.preprocess(blank, Id.optional()),
   overdue: z.preprocess(blank, formBoolean('只看超时').optional()),
   emergency: z.preprocess(blank, formBoolean('只看紧急').optional()),
+  /** me: assigned to the caller; none: nobody yet; property_company: to the property company. */
+  assignee: z.preprocess(
+    blank,
+    z
+      .enum(['me', 'none', 'property_company'], { error: '分派（assignee）只能是 me、none 或 property_company' })
+      .optional(),
+  ),
+  /** Hidden (abusive) tickets are left out unless asked for. */
+  includeHidden: z.preprocess(blank, formBoolean('包含已隐藏（includeHidden）').optional()),
+  /** Page size, 20 unless given (1–100); `cursor` is the previous page's `nextCursor`. */
+  limit: z.preprocess(blank, formNumber('每页条数（limit）', 1, 100).optional()),
+  cursor: z.preprocess(blank, z.string({ error: '翻页位置（cursor）无效' }).max(1000).optional()),
 })
 export type ListTicketsQuery = z.infer<typeof ListTicketsQuery>
 
@@ -149,7 +161,11 @@ export const TicketResponse = z.object({ ticket: StaffTicket })
 export type TicketResponse = z.infer<typeof TicketResponse>
 
 /** The staff inbox: overdue first, then priority, then the nearest deadline (inboxOrder). */
-export const TicketListResponse = z.object({ tickets: z.array(StaffTicket) })
+export const TicketListResponse = z.object({
+  tickets: z.array(StaffTicket),
+  /** Present only when more tickets follow: pass it back as `cursor` with the same filters. */
+  nextCursor: z.string().optional(),
+})
 export type TicketListResponse = z.infer<typeof TicketListResponse>
 
 /** GET /api/tickets/mine (resident): never the triage fields. */

@@ -3,6 +3,7 @@ import { Id, IsoDateTime, plainText } from './common'
 import { HomeAddress } from './grid'
 import { HELP_REQUEST_CATEGORY_LABELS, HelpRequestCategory, Priority } from './help-request'
 import { PhotoId } from './photo'
+import { TicketAssignee } from './ticket-assignee'
 import { FiledBy, FilingContact, TicketKind } from './ticket-kind'
 
 /** Property-problem categories (物业报修), in the order the picker shows them. */
@@ -231,6 +232,10 @@ export const Ticket = z.object({
   lastRating: z.object({ rating: TicketRating, at: IsoDateTime, by: Id }).optional(),
   /** Hidden by staff (abusive): out of every resident list and never notified. */
   hidden: z.object({ at: IsoDateTime, by: Id, reason: z.string() }).optional(),
+  /** Who handles it now: a staff member in scope or the property company (decision 067). */
+  assignee: TicketAssignee.optional(),
+  /** Staff replaced personal data in the description (who and when are in the 'redacted' event). */
+  redactedAt: IsoDateTime.optional(),
 })
 export type Ticket = z.infer<typeof Ticket>
 

@@ -21,14 +21,17 @@ import {
   startWork,
 } from '../../services/ticket-changes'
 import { fileOnBehalf } from '../../services/ticket-filing'
-import { createTicket, getTicketDetail, listMyTickets, listScopeTickets } from '../../services/tickets'
+import { listInbox } from '../../services/ticket-inbox'
+import { createTicket, getTicketDetail, listMyTickets } from '../../services/tickets'
 import { requireUser, requireUserWithHousehold, startUser } from '../auth'
 import type { AppEnv } from '../env'
 import { parseBody, parseParams, parseQuery } from '../parse'
+import { ticketAdminRoutes } from './ticket-admin'
 
 // Middleware per route: a create also reads the household for triage, beside the user; reads
 // and changes of one ticket read it beside the user (startUser), so each stays at two round trips.
 export const ticketRoutes = new Hono<AppEnv>()
+  .route('/', ticketAdminRoutes)
   .post('/', requireUserWithHousehold, async (c) => {
     const body = await parseBody(c, CreateTicketRequest)
     const { created, ticket } = await createTicket(c.var.deps, c.var.me, body, c.var.household)
@@ -46,7 +49,7 @@ export const ticketRoutes = new Hono<AppEnv>()
   )
   .get('/', requireUser, async (c) => {
     const query = parseQuery(c, ListTicketsQuery)
-    return c.json<TicketListResponse>({ tickets: await listScopeTickets(c.var.deps, c.var.me, query) })
+    return c.json<TicketListResponse>(await listInbox(c.var.deps, c.var.me, query))
   })
   .get('/:id', startUser, async (c) => {
     const { id } = parseParams(c, TicketIdParam)

@@ -1,24 +1,24 @@
 import {
-  isOverdue,
   isStaff,
+  type ListTicketsQuery,
   ROLE_LABELS,
-  type StaffTicket,
   TICKET_CATEGORY_LABELS,
   TicketCategory,
   type TicketKind,
   type TicketStatus,
 } from '@anju/shared'
 import { Picker, Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro, { useDidShow, useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'
+import BulkAssign from '../../../components/BulkAssign'
 import Icon from '../../../components/Icon'
-import TicketSummary from '../../../components/TicketSummary'
+import TriageCard from '../../../components/TriageCard'
+import { usePagedInbox } from '../../../hooks/usePagedInbox'
 import { useSignedInUser } from '../../../hooks/useSignedInUser'
 import { logout } from '../../../services/auth'
 import { PAGES } from '../../../services/routes'
-import { getToken } from '../../../services/session'
-import { listTickets } from '../../../services/tickets'
-import { type TicketFilters, triageLine } from '../../../utils/triage'
+import { EMPTY_SELECTION, keepVisible, type Selection, toggleSelected } from '../../../utils/selection'
+import type { TicketFilters } from '../../../utils/triage'
 import './index.scss'
 
 type StatusFilter = 'submitted' | 'acknowledged' | 'all'
@@ -41,7 +41,17 @@ interface Filters {
   kind?: TicketKind
   overdue: boolean
   emergency: boolean
+  /** 含已隐藏: hidden (abusive) tickets too, each with its 已隐藏 mark. */
+  includeHidden?: boolean
+  assignee?: ListTicketsQuery['assignee']
 }
+
+const ASSIGNEE_FILTERS: { key?: ListTicketsQuery['assignee']; label: string }[] = [
+  { label: '全部分派' },
+  { key: 'me', label: '交给我的' },
+  { key: 'none', label: '未分派' },
+  { key: 'property_company', label: '物业公司' },
+]
 
 function toQuery(f: Filters): TicketFilters {
   return {
@@ -51,6 +61,8 @@ function toQuery(f: Filters): TicketFilters {
     kind: f.kind,
     overdue: f.overdue || undefined,
     emergency: f.emergency || undefined,
+    includeHidden: f.includeHidden || undefined,
+    assignee: f.assignee,
   }
 }
 
@@ -58,35 +70,43 @@ function toQuery(f: Filters): TicketFilters {
 export default function Triage() {
   const user = useSignedInUser()
   const [filters, setFilters] = useState<Filters>({ status: 'submitted', overdue: false, emergency: false })
-  const [tickets, setTickets] = useState<StaffTicket[] | null>(null)
+  const inbox = usePagedInbox()
+  const { tickets, error } = inbox
   // Buildings seen in any answer so far: the picker offers where tickets actually are.
   const [buildings, setBuildings] = useState<Record<string, string>>({})
-  const [error, setError] = useState('')
+  // 选择 mode: null when not selecting; cards then open the ticket.
+  const [selection, setSelection] = useState<Selection | null>(null)
   const now = new Date().toISOString()
 
-  const load = (f: Filters) => {
-    if (!getToken()) return
-    listTickets(toQuery(f))
-      .then((list) => {
-        setTickets(list)
-        setError('')
-        setBuildings((b) => {
-          const next = { ...b }
-          for (const t of list) next[t.address.path.buildingId ?? ''] = t.address.buildingName
-          delete next['']
-          return next
-        })
+  const load = (f: Filters) =>
+    inbox.reload(toQuery(f)).then((list) => {
+      const ids = list.map((t) => t.id)
+      setSelection((sel) => (sel ? keepVisible(sel, ids) : sel))
+      setBuildings((b) => {
+        const next = { ...b }
+        for (const t of list) next[t.address.path.buildingId ?? ''] = t.address.buildingName
+        delete next['']
+        return next
       })
-      .catch((err: Error) => setError(err.message))
-  }
+    })
 
   useDidShow(() => load(filters))
+  useReachBottom(() => inbox.loadMore())
 
   const choose = (patch: Partial<Filters>) => {
     const next = { ...filters, ...patch }
     setFilters(next)
-    setTickets(null)
     load(next)
+  }
+
+  const tap = (id: string) => {
+    if (!selection) {
+      Taro.navigateTo({ url: `${PAGES.staffTicket}?id=${encodeURIComponent(id)}` })
+      return
+    }
+    const next = toggleSelected(selection, id)
+    if (next.refused) Taro.showToast({ title: next.refused, icon: 'none' })
+    setSelection(next)
   }
 
   const buildingIds = Object.keys(buildings).sort()
@@ -163,6 +183,28 @@ export default function Triage() {
           <Text>刷新</Text>
         </View>
       </View>
+      <View className="aj-filters">
+        <Picker
+          className="aj-filter aj-filter-assignee"
+          mode="selector"
+          range={ASSIGNEE_FILTERS.map((a) => a.label)}
+          onChange={(e) => choose({ assignee: ASSIGNEE_FILTERS[Number(e.detail.value)].key })}
+        >
+          <Text>{ASSIGNEE_FILTERS.find((a) => a.key === filters.assignee)?.label ?? '全部分派'}</Text>
+        </Picker>
+        <View
+          className={`aj-filter aj-filter-hidden ${filters.includeHidden ? 'aj-filter--on' : ''}`}
+          onClick={() => choose({ includeHidden: !filters.includeHidden })}
+        >
+          <Text>{toggle(filters.includeHidden === true, '含已隐藏')}</Text>
+        </View>
+        <View
+          className={`aj-filter aj-select ${selection ? 'aj-filter--on' : ''}`}
+          onClick={() => setSelection(selection ? null : EMPTY_SELECTION)}
+        >
+          <Text>{selection ? '取消选择' : '选择'}</Text>
+        </View>
+      </View>
 
       {error !== '' && <Text className="aj-field-error">{error}</Text>}
       {tickets === null && error === '' && <Text className="aj-empty">正在读取…</Text>}
@@ -170,19 +212,30 @@ export default function Triage() {
         <Text className="aj-empty">{filters.status === 'submitted' ? '没有待受理的报修' : '没有符合条件的报修'}</Text>
       )}
       {tickets?.map((t) => (
-        <TicketSummary
+        <TriageCard
           key={t.id}
           ticket={t}
-          className={`aj-triage-item ${isOverdue(t, now) ? 'aj-triage-item--overdue' : ''}`}
-          onClick={() => Taro.navigateTo({ url: `${PAGES.staffTicket}?id=${encodeURIComponent(t.id)}` })}
-        >
-          {triageLine(t, now) !== '' && (
-            <Text className={`aj-triage-line ${isOverdue(t, now) ? 'aj-triage-line--overdue' : ''}`}>
-              {triageLine(t, now)}
-            </Text>
-          )}
-        </TicketSummary>
+          now={now}
+          selected={selection ? selection.ids.includes(t.id) : undefined}
+          onClick={() => tap(t.id)}
+        />
       ))}
+      {inbox.hasMore && (
+        <View className="aj-button aj-button--plain aj-load-more" onClick={inbox.loadMore}>
+          <Text>{inbox.loadingMore ? '正在读取…' : '加载更多'}</Text>
+        </View>
+      )}
+      {tickets !== null && tickets.length > 0 && !inbox.hasMore && <Text className="aj-empty">没有更多了</Text>}
+      {selection && (
+        <BulkAssign
+          me={user}
+          selection={selection}
+          onAssigned={(left) => {
+            setSelection(left)
+            load(filters)
+          }}
+        />
+      )}
     </View>
   )
 }

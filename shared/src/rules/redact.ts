@@ -1,0 +1,55 @@
+// Personal data residents type into a ticket ("打我电话 13812345678", an ID number for paperwork):
+// a one-tap suggestion for staff who redact a description or a comment. Each number becomes a
+// bracketed word no longer than what it replaces, so the suggestion is always a shortening.
+import { normaliseIdNumber } from './normalise'
+
+export type PersonalDataKind = 'id_number' | 'bank_card' | 'mobile' | 'landline'
+
+export const PERSONAL_DATA_MASKS: Record<PersonalDataKind, string> = {
+  id_number: '[身份证号]',
+  bank_card: '[银行卡号]',
+  mobile: '[手机号]',
+  landline: '[电话]',
+}
+
+export interface Redaction {
+  text: string
+  /** What was masked, in order of appearance; empty when nothing was found. */
+  found: PersonalDataKind[]
+}
+
+// One pass, longest patterns first, each a run not touching other digits:
+// 1. 18 characters, 17 digits and a digit or X: an ID number when its check digit holds, else
+//    a card number (both are masked; the kind only names the reason);
+// 2. 16–19 digits, optionally grouped by single spaces or dashes: a bank card;
+// 3. a mainland mobile, 1[3-9] and 9 more digits, optionally 3-4-4 grouped;
+// 4. a landline with its area code, 0 + 2–3 digits, an optional dash, 7–8 digits.
+const PERSONAL_NUMBER = new RegExp(
+  [
+    '(?<![0-9A-Za-z])(?<id>\\d{17}[\\dXx])(?![0-9A-Za-z])',
+    '(?<![\\d])(?<card>\\d(?:[ -]?\\d){15,18})(?![\\d])',
+    '(?<![\\d])(?<mobile>1[3-9]\\d(?:[ -]?\\d{4}){2})(?![\\d])',
+    '(?<![\\d])(?<landline>0\\d{2,3}-?\\d{7,8})(?![\\d])',
+  ].join('|'),
+  'g',
+)
+
+/** The text with phone, ID and bank-card numbers masked, and what was found. */
+export function redactPersonalData(text: string): Redaction {
+  const found: PersonalDataKind[] = []
+  const out = text.replace(PERSONAL_NUMBER, (...args) => {
+    const groups = args[args.length - 1] as Record<string, string | undefined>
+    const kind: PersonalDataKind = groups.id
+      ? normaliseIdNumber(groups.id).ok
+        ? 'id_number'
+        : 'bank_card'
+      : groups.card
+        ? 'bank_card'
+        : groups.mobile
+          ? 'mobile'
+          : 'landline'
+    found.push(kind)
+    return PERSONAL_DATA_MASKS[kind]
+  })
+  return { text: out, found }
+}
