@@ -55,7 +55,7 @@ function refuse(errors: FieldError[]): never {
 
 /** Whether the key may see the ticket: inside its scope, and not hidden by staff. */
 function visibleTo(record: ApiKeyRecord, ticket: StaffTicket | undefined): ticket is StaffTicket {
-  if (!ticket || (ticket as { hidden?: unknown }).hidden !== undefined) return false
+  if (!ticket || ticket.hidden) return false
   return inScope(record.scope, ticket.address.path)
 }
 
