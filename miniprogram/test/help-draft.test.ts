@@ -13,6 +13,7 @@ import {
   submitDraft,
 } from '../src/services/draft'
 import { OfflineError } from '../src/services/errors'
+import { timelineLine } from '../src/utils/timeline'
 import { ticket } from './support/fixtures'
 import { memoryStorage } from './support/memoryStorage'
 
@@ -77,5 +78,22 @@ describe('the help request draft', () => {
   it('shows 120 for 夜间送医 from the shared rule, before anything is sent', () => {
     expect(helpEmergencyCall('night_escort')?.call).toEqual([{ number: '120', label: '急救' }])
     expect(helpEmergencyCall('home_repair')).toBeUndefined()
+  })
+})
+
+describe('a request filed for the household', () => {
+  it('reads on the timeline as who filed it and how', () => {
+    const filed = {
+      id: 'e1',
+      ticketId: 't1',
+      at: '2026-12-03T22:10:00.000+08:00',
+      kind: 'filed' as const,
+      public: true,
+      actorName: '赵美芬',
+      actorRole: 'building_head' as const,
+      text: '由楼栋长赵美芬代为登记（电话）',
+    }
+    expect(timelineLine(filed).text).toBe('由楼栋长赵美芬代为登记（电话）')
+    expect(timelineLine({ ...filed, text: undefined }).text).toBe('赵美芬提交了报修')
   })
 })

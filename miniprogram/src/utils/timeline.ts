@@ -53,7 +53,8 @@ function sentence(e: TimelineEvent): string {
   const status = e.to ? TICKET_STATUS_LABELS[e.to] : ''
   switch (e.kind) {
     case 'filed':
-      return `${who(e)}提交了报修`
+      // Filed for the household by staff: '由楼栋长赵美芬代为登记（电话）'.
+      return e.text ?? `${who(e)}提交了报修`
     case 'status':
       return e.text ? `${who(e)}：${status}。${e.text}` : `${who(e)}：${status}`
     case 'update':

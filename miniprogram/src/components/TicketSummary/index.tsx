@@ -42,7 +42,7 @@ export default function TicketSummary({ ticket, className, onClick, children, sh
         ) : (
           <Text className="aj-ticket-card__line aj-ticket-card__photos">{`有 ${photoCount} 张照片`}</Text>
         ))}
-      <Text className="aj-ticket-card__time">{`报修时间：${formatShanghai(ticket.createdAt)}`}</Text>
+      <Text className="aj-ticket-card__time">{`${ticket.kind === 'help' ? '求助时间' : '报修时间'}：${formatShanghai(ticket.createdAt)}`}</Text>
       {ticket.acknowledgedByName && (
         <Text className="aj-ticket-card__time">{`受理人：${ticket.acknowledgedByName}`}</Text>
       )}

@@ -87,7 +87,7 @@ export default function StaffTicket() {
       <View className="aj-staff-ticket__rows">
         <Text className="aj-staff-ticket__row">{`地点：${describeLocation(ticket.address, ticket.location)}`}</Text>
         <Text className="aj-staff-ticket__row">{`社区：${ticket.address.communityName} ${ticket.address.areaName}`}</Text>
-        <Text className="aj-staff-ticket__row">{`报修时间：${formatShanghai(ticket.createdAt)}`}</Text>
+        <Text className="aj-staff-ticket__row">{`${ticket.kind === 'help' ? '求助时间' : '报修时间'}：${formatShanghai(ticket.createdAt)}`}</Text>
         {ticket.filedBy && <Text className="aj-staff-ticket__row aj-filed-by">{filedByLine(ticket.filedBy)}</Text>}
         {ticket.contact && (
           <Text className="aj-staff-ticket__row aj-contact">
