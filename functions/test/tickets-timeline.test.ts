@@ -175,6 +175,17 @@ describe('我也遇到 (POST /api/tickets/:id/follow)', () => {
     expect(staff.json.ticket.followerCount).toBe(2)
   })
 
+  it("refuses to follow a problem inside another household's home (404)", async () => {
+    const created = await request('POST', '/api/tickets', 'u-resident-1', {
+      category: 'leak',
+      location: { kind: 'own_room' },
+      description: '卫生间漏水',
+      idempotencyKey: `key-timeline-${seq++}`,
+    })
+    const res = await request('POST', `/api/tickets/${created.json.ticket.id}/follow`, 'u-resident-3')
+    expect(res.status).toBe(404)
+  })
+
   it('refuses to follow a closed ticket', async () => {
     const id = await liftTicket()
     await closed(id)

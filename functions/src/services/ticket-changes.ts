@@ -133,11 +133,15 @@ export async function change<X = undefined>(
 const view = (me: Me, ticket: StaffTicket): Ticket | StaffTicket =>
   me.role === 'resident' ? residentView(ticket) : ticket
 
-/** A resident of the same building may follow an open, visible ticket there (我也遇到). */
+/**
+ * A resident of the same building may follow an open, visible ticket about a shared place there
+ * (我也遇到). A problem inside someone's own home is theirs: nobody else follows it or sees its photos.
+ */
 function mayFollow(me: Me, ticket: Ticket): boolean {
   return (
     me.role === 'resident' &&
     !ticket.hidden &&
+    ticket.location.kind === 'common_area' &&
     me.home?.path.buildingId !== undefined &&
     me.home.path.buildingId === ticket.address.path.buildingId
   )
