@@ -1,7 +1,7 @@
 import { Open311CreatedList, Open311Errors, Open311ServiceRequestList } from '@anju/shared'
-import { QueryCommand } from '@aws-sdk/lib-dynamodb'
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb'
 import { loadConfig } from '../src/config'
-import { putApiKey } from '../src/db/api-keys'
+import { hashApiKey, putApiKey } from '../src/db/api-keys'
 import type { DocClient } from '../src/db/client'
 import { dropTable } from '../src/db/table'
 import { createApp } from '../src/http/app'
@@ -67,6 +67,13 @@ afterAll(async () => {
 })
 
 describe('API keys', () => {
+  it('stores the seeded dev key by its sha256 only, scoped to 卯家湾社区', async () => {
+    const hash = hashApiKey(KEY)
+    const out = await doc.send(new GetCommand({ TableName: tableName, Key: { PK: `APIKEY#${hash}`, SK: 'APIKEY' } }))
+    expect(out.Item).toMatchObject({ entity: 'api_key', keyId: hash.slice(0, 12), scope: DEV_API_KEY.scope })
+    expect(JSON.stringify(out.Item)).not.toContain(KEY)
+  })
+
   it.each([
     ['no key', {}, '缺少 API 密钥（api_key）'],
     ['an empty key', { api_key: '' }, '缺少 API 密钥（api_key）'],
