@@ -18,6 +18,26 @@ export interface Config {
    * local: photos are unavailable.
    */
   photos: { bucket?: string; dir?: string }
+  /**
+   * Followers' notifications (decision 066): WeChat subscribe messages in AWS, the local outbox
+   * (recorded in the table, shown by GET /api/notifications/local) in STAGE=local.
+   */
+  notifications: NotificationConfig
+}
+
+export interface NotificationConfig {
+  channel: 'wechat' | 'local'
+  /** WECHAT_SUBSCRIBE_TEMPLATE_ID: the one-time template for ticket updates ('' → none is sent). */
+  templateId: string
+  /** The template's four keywords: 报修事项 (thing), 状态 (phrase), 说明 (thing), 时间 (time). */
+  fields: { title: string; status: string; text: string; time: string }
+  /** Where a tap on the message leads (the resident's ticket page); `?id=<ticketId>` is added. */
+  page: string
+  /** developer | trial | formal: which build of the mini-program the tap opens. */
+  miniprogramState: 'developer' | 'trial' | 'formal'
+  /** Attempts per recipient before a delivery is given up (backoff doubles from backoffSeconds). */
+  maxAttempts: number
+  backoffSeconds: number
 }
 
 /** Used only when STAGE=local and no JWT_SECRET is given; never valid elsewhere. */
@@ -41,6 +61,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jwtSecret,
     propertyDutyPhone: dutyPhone(env.PROPERTY_DUTY_PHONE),
     photos: photoStorage(env, isLocal),
+    notifications: notificationConfig(env, isLocal),
     wechat: {
       appid: env.WECHAT_APPID ?? '',
       secret: env.WECHAT_SECRET ?? '',
@@ -68,3 +89,25 @@ function photoStorage(env: Record<string, string | undefined>, isLocal: boolean)
   // photo routes answer 503 (serverless.yml always sets the bucket).
   return isLocal ? { dir: env.PHOTO_DIR || undefined } : {}
 }
+
+function notificationConfig(env: Record<string, string | undefined>, isLocal: boolean): NotificationConfig {
+  const [title = 'thing1', status = 'phrase2', text = 'thing3', time = 'time4'] = (env.WECHAT_SUBSCRIBE_FIELDS || '')
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean)
+  const state = env.WECHAT_MINIPROGRAM_STATE || 'formal'
+  if (state !== 'developer' && state !== 'trial' && state !== 'formal')
+    throw new ConfigError(`WECHAT_MINIPROGRAM_STATE must be developer, trial or formal: ${state}`)
+  return {
+    channel: isLocal ? 'local' : 'wechat',
+    templateId: env.WECHAT_SUBSCRIBE_TEMPLATE_ID || (isLocal ? LOCAL_TEMPLATE_ID : ''),
+    fields: { title, status, text, time },
+    page: 'packages/resident/ticket/index',
+    miniprogramState: state,
+    maxAttempts: 5,
+    backoffSeconds: 60,
+  }
+}
+
+/** The template id the local stack stands in with when none is configured. */
+export const LOCAL_TEMPLATE_ID = 'local-ticket-update'

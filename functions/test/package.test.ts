@@ -51,12 +51,14 @@ describe('packaged CloudFormation', () => {
     expect(sortBy(p.GlobalSecondaryIndexes, (g: any) => g.IndexName)).toEqual(sortBy(TABLE_GSIS, (g) => g.IndexName))
   })
 
-  it('has the Lambda on nodejs22.x with the handler and secrets only by reference', () => {
+  it('has the Lambdas on nodejs22.x with the handler and secrets only by reference', () => {
     const fns = ofType('AWS::Lambda::Function')
-    expect(fns).toHaveLength(1)
-    const p = fns[0].Properties
+    expect(fns.map((f) => f.Properties.Handler).sort()).toEqual([
+      'functions/src/handlers/api.handler',
+      'functions/src/handlers/dispatch.handler',
+    ])
+    const p = fns.find((f) => f.Properties.Handler.endsWith('/api.handler'))?.Properties
     expect(p.Runtime).toBe('nodejs22.x')
-    expect(p.Handler).toBe('functions/src/handlers/api.handler')
     const env = p.Environment.Variables
     expect(Object.keys(env)).toEqual(
       expect.arrayContaining(['STAGE', 'TABLE_NAME', 'JWT_SECRET', 'WECHAT_APPID', 'WECHAT_SECRET']),
@@ -102,6 +104,24 @@ describe('packaged CloudFormation', () => {
     expect(s3).toHaveLength(1)
     expect(s3[0].Action).toEqual(['s3:PutObject', 's3:GetObject'])
     expect(s3[0].Resource).toEqual([{ 'Fn::Join': ['', [{ 'Fn::GetAtt': ['PhotoBucket', 'Arn'] }, '/photos/*']] }])
+  })
+
+  it('runs the outbox dispatcher every minute (decision 066)', () => {
+    const [rule] = ofType('AWS::Events::Rule')
+    expect(rule.Properties.ScheduleExpression).toBe('rate(1 minute)')
+    const dispatch = Object.entries(resources).find(
+      ([, r]) => r.Type === 'AWS::Lambda::Function' && r.Properties.Handler.endsWith('/dispatch.handler'),
+    )
+    expect(rule.Properties.Targets[0].Arn).toEqual({ 'Fn::GetAtt': [dispatch?.[0], 'Arn'] })
+    expect(dispatch?.[1].Properties.Runtime).toBe('nodejs22.x')
+  })
+
+  it('bundles the dispatcher within the 700 KB budget', async () => {
+    const listing = (await run('unzip', ['-l', join(outDir, 'dispatch.zip')])).stdout
+    const line = listing.split('\n').find((l) => l.trim().endsWith('functions/src/handlers/dispatch.js'))
+    const size = Number(line?.trim().split(/\s+/)[0])
+    expect(size).toBeGreaterThan(5_000)
+    expect(size).toBeLessThanOrEqual(BUNDLE_BUDGET_BYTES)
   })
 
   it('bundles the handler within the 700 KB budget', () => {

@@ -34,6 +34,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       // The property company's 24-hour line for emergencies; none is shown unless the build names one.
       PROPERTY_DUTY_PHONE: JSON.stringify(process.env.ANJU_PROPERTY_DUTY_PHONE ?? ''),
+      // WeChat's one-time subscribe-message template for ticket updates (the server's
+      // WECHAT_SUBSCRIBE_TEMPLATE_ID); without it the app never asks (decision 066).
+      SUBSCRIBE_TEMPLATE_ID: JSON.stringify(process.env.ANJU_SUBSCRIBE_TEMPLATE_ID ?? ''),
       // H5 is served by the local stack on the same origin, so '/api' is enough there.
       API_BASE: JSON.stringify(
         process.env.ANJU_API_BASE || (process.env.TARO_ENV === 'h5' ? '/api' : 'http://127.0.0.1:8080/api'),

@@ -9,7 +9,7 @@ export default defineAppConfig({
   pages: ['pages/index/index', 'pages/tickets/index'],
   subPackages: [
     { root: 'packages/resident', pages: ['report/index', 'ticket/index', 'help/index'] },
-    { root: 'packages/staff', pages: ['triage/index', 'ticket/index', 'file-for/index'] },
+    { root: 'packages/staff', pages: ['triage/index', 'ticket/index', 'file-for/index', 'notifications/index'] },
     { root: 'packages/account', pages: ['login/index'] },
   ],
   tabBar: {

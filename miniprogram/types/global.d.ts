@@ -31,3 +31,5 @@ declare const API_BASE: string
 /** weapp only: loads a declared mini-program plugin; throws when it is not declared. */
 declare function requirePlugin(name: string): unknown
 declare const PROPERTY_DUTY_PHONE: string
+/** WeChat subscribe-message template for ticket updates ('' → the app never asks). */
+declare const SUBSCRIBE_TEMPLATE_ID: string

@@ -1,5 +1,6 @@
 export * from './api/auth'
 export * from './api/households'
+export * from './api/notifications'
 export * from './api/open311'
 export * from './api/ticket-admin'
 export * from './api/ticket-duplicates'

@@ -17,6 +17,9 @@ export const ENTITY = {
   jobPosting: 'job_posting',
   colourTrend: 'colour_trend',
   apiKey: 'api_key',
+  userWechat: 'user_wechat',
+  subscription: 'subscription',
+  localMessage: 'local_message',
 } as const
 
 export type Key = { PK: string; SK: string }
@@ -46,6 +49,22 @@ export const ticketFollowGsi2Sk = (followedAt: string, ticketId: string) => `${f
 /** One message per public event for its followers; pending ones are listed by the sparse GSI1. */
 export const outboxKey = (eventId: string): Key => ({ PK: `OUTBOX#${eventId}`, SK: 'OUTBOX' })
 export const OUTBOX_PENDING_GSI1PK = 'OUTBOX#PENDING'
+/** Outbox messages with a failed or given-up delivery, by grid (GSI2), for the staff in scope. */
+export const outboxFailedGsi2Pk = (communityId: string) => `COMMUNITY#${communityId}#OUTBOX#FAILED`
+
+// Notifications (decision 066). The reverse of the WeChat binding (user → openid), written at every
+// WeChat login, and the one-time subscription credits a user granted per template.
+export const userWechatKey = (userId: string): Key => ({ PK: `USER#${userId}`, SK: 'WECHAT' })
+export const subscriptionKey = (userId: string, templateId: string): Key => ({
+  PK: `USER#${userId}`,
+  SK: `SUB#${templateId}`,
+})
+/** STAGE=local only: what the local channel "delivered", newest first on GSI1. */
+export const localMessageKey = (eventId: string, userId: string): Key => ({
+  PK: `LOCALMSG#${eventId}#${userId}`,
+  SK: 'LOCALMSG',
+})
+export const LOCAL_OUTBOX_GSI1PK = 'OUTBOX#LOCAL'
 
 /** One idempotency record per (user, client key): keys from different users never collide. */
 export const idempotencyKey = (userId: string, clientKey: string): Key => ({
@@ -57,7 +76,6 @@ export const seedMarkerKey = (name: string): Key => ({ PK: `SEED#${name}`, SK: '
 
 /** An Open311 API key, by the sha256 of the key (the key itself is never stored). */
 export const apiKeyKey = (keyHash: string): Key => ({ PK: `APIKEY#${keyHash}`, SK: 'APIKEY' })
-
 
 // GSI1 — tickets by grid: one partition per community, sorted area › building › time, so that a
 // building head, an area (grid worker) and a community each get their tickets by key condition.

@@ -27,3 +27,8 @@ export const SUBDISTRICTS: Record<string, { name: string; communities: Community
 export function communitiesOf(subdistrictId: string): CommunityRef[] {
   return SUBDISTRICTS[subdistrictId]?.communities ?? []
 }
+
+/** The communities a scope spans: its own, or every one of its sub-district (one Query each). */
+export function communityIdsOf(scope: { subdistrictId: string; communityId?: string }): string[] {
+  return scope.communityId ? [scope.communityId] : communitiesOf(scope.subdistrictId).map((c) => c.id)
+}

@@ -13,6 +13,7 @@ import type { AppEnv } from './env'
 import { notFoundResponse, toErrorResponse } from './errors'
 import { authRoutes } from './routes/auth'
 import { householdRoutes } from './routes/households'
+import { notificationRoutes } from './routes/notifications'
 import { open311Routes } from './routes/open311'
 import { photoRoutes, ticketPhotoRoutes } from './routes/photos'
 import { ticketDuplicateRoutes } from './routes/ticket-duplicates'
@@ -68,5 +69,6 @@ export function createApp(deps: AppDeps) {
   app.route('/api/open311/v2', open311Routes)
   app.route('/api/tickets', ticketPhotoRoutes)
   app.route('/api/photos', photoRoutes)
+  app.route('/api/notifications', notificationRoutes)
   return app
 }

@@ -25,12 +25,14 @@ const port = Number(process.env.PORT ?? 8080)
 const host = process.env.HOST ?? '127.0.0.1'
 
 let dynamo: DynamoLocal | undefined
+let stopDispatcher: (() => Promise<void>) | undefined
 let stopping = false
 
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true
     rmSync(endpointFile(dataDir), { force: true })
+    await stopDispatcher?.()
     await dynamo?.stop()
   }
   process.exit(code)
@@ -85,7 +87,7 @@ async function main(): Promise<void> {
 
   // Imported after the environment is set: config is read from it once.
   const { createLocalApi } = await import('./wiring')
-  const { api, prepare } = createLocalApi()
+  const { api, prepare, startDispatcher } = createLocalApi()
   console.log('• Creating the table and loading the Yanchi data if missing …')
   const started = Date.now()
   const seeded = await prepare()
@@ -94,8 +96,10 @@ async function main(): Promise<void> {
   if (!current) await step('Finishing the H5 build', () => build)
 
   await listen(localSite(api, h5Dir(root)), port, host)
+  stopDispatcher = startDispatcher()
   const url = `http://${host}:${port}`
   console.log(`\n安居 is running: ${url}\n  API: ${url}/api/health\n`)
+  console.log(`Followers' notifications go to the local outbox: ${url}/api/notifications/local (signed in)\n`)
   console.log(`${seeded.seeded ? 'Data loaded. ' : ''}Dev accounts (sign in with one on the page):`)
   for (const account of seeded.accounts) {
     const note = DEV_ACCOUNT_NOTES[account.id] ?? ''

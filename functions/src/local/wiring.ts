@@ -2,6 +2,7 @@ import { loadConfig } from '../config'
 import { createDocClient } from '../db/client'
 import { ensureTable } from '../db/table'
 import { createApp } from '../http/app'
+import { startLocalDispatcher } from './dispatcher'
 import { seedIfEmpty } from './seed'
 import { seedProgress } from './seed-progress'
 
@@ -24,5 +25,7 @@ export function createLocalApi() {
       progress.stop()
     }
   }
-  return { api, prepare }
+  // The followers' notifications, as the scheduled Lambda sends them in AWS (decision 066).
+  const startDispatcher = () => startLocalDispatcher({ db: { doc, tableName: config.tableName }, config })
+  return { api, prepare, startDispatcher }
 }

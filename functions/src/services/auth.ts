@@ -1,9 +1,11 @@
 import type { HouseholdContext, LoginResponse, Me } from '@anju/shared'
 import { isLocalStage } from '../config'
 import { getHouseholdContext } from '../db/household-triage'
+import { rememberOpenid } from '../db/subscriptions'
 import { getUser, getUserIdByOpenid } from '../db/users'
 import { DevOnlyError, NotFoundError, UnauthorizedError, UnboundWechatError } from '../errors'
 import { DEV_ACCOUNTS } from '../local/fixture'
+import { toShanghaiIso } from '../time'
 import { code2Session } from '../wechat/code2session'
 import type { ServiceDeps } from './deps'
 import { issueToken, verifyToken } from './session'
@@ -17,7 +19,12 @@ export async function wechatLogin(deps: ServiceDeps, code: string): Promise<Logi
   const { openid } = await code2Session(deps.config.wechat, code)
   const userId = await getUserIdByOpenid(deps.db, openid)
   if (!userId) throw new UnboundWechatError()
-  const user = await getUser(deps.db, userId)
+  // The reverse of the binding (user → openid), which notifications need, is written beside the
+  // user read: a user who never signs in by WeChat cannot have granted a subscription anyway.
+  const [user] = await Promise.all([
+    getUser(deps.db, userId),
+    rememberOpenid(deps.db, userId, openid, toShanghaiIso(deps.now())),
+  ])
   if (!user) throw new UnboundWechatError()
   return login(deps, user)
 }

@@ -11,6 +11,7 @@ export const PAGES = {
   triage: '/packages/staff/triage/index',
   staffTicket: '/packages/staff/ticket/index',
   fileFor: '/packages/staff/file-for/index',
+  failedNotifications: '/packages/staff/notifications/index',
 } as const
 
 export const IS_WEAPP = process.env.TARO_ENV === 'weapp'

@@ -34,6 +34,7 @@ import {
   type TicketDraft,
 } from '../../../services/draft'
 import { sendDraft } from '../../../services/draftSync'
+import { askForUpdates, reportUpdatesAnswer, type UpdatesAnswer } from '../../../services/notifications'
 import { PAGES } from '../../../services/routes'
 import { myDraftStorage, taroStorage } from '../../../services/storage'
 import { newIdempotencyKey } from '../../../utils/ids'
@@ -139,14 +140,18 @@ export default function Report() {
     if (outcome.kind === 'failed') setErrors({ form: outcome.message })
   }
 
-  const submit = (current: TicketDraft) => {
+  // `updates`: the answer to WeChat's "receive updates?" sheet, opened by the tap (decision 066).
+  const submit = (current: TicketDraft, updates?: Promise<UpdatesAnswer>) => {
     if (uploading) {
       setErrors((e) => ({ ...e, photos: '照片还在上传，请等一下再点提交' }))
       return
     }
     setBusy(true)
     sendDraft(current)
-      .then(handle)
+      .then((outcome) => {
+        if (updates && outcome?.kind === 'sent') void reportUpdatesAnswer(updates)
+        handle(outcome)
+      })
       .catch((err: Error) => setErrors({ form: err.message }))
       .finally(() => setBusy(false))
   }
@@ -266,7 +271,10 @@ export default function Report() {
       {(notice !== '' || draft.pending) && (
         <DraftNotice message={notice || RETRY_MESSAGE} busy={busy} onRetry={() => submit(draft)} />
       )}
-      <View className={`aj-button aj-submit ${busy ? 'aj-submit--busy' : ''}`} onClick={() => !busy && submit(draft)}>
+      <View
+        className={`aj-button aj-submit ${busy ? 'aj-submit--busy' : ''}`}
+        onClick={() => !busy && submit(draft, askForUpdates())}
+      >
         <Text>{busy ? '正在提交…' : '提交'}</Text>
       </View>
     </View>

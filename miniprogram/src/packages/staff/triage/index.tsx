@@ -204,6 +204,9 @@ export default function Triage() {
         >
           <Text>{selection ? '取消选择' : '选择'}</Text>
         </View>
+        <View className="aj-filter aj-failed-link" onClick={() => Taro.navigateTo({ url: PAGES.failedNotifications })}>
+          <Text>通知失败</Text>
+        </View>
       </View>
 
       {error !== '' && <Text className="aj-field-error">{error}</Text>}
