@@ -50,7 +50,7 @@ export async function listRows(): Promise<Row[]> {
           unit: 'rows',
           budget: `virtualised past ${VIRTUALISE_AFTER} rows`,
           status: f.rowsRendered <= VIRTUALISE_AFTER ? 'ok' : 'OVER',
-          note: `${f.rowsSent} sent by the API in one answer, ${f.apiBytesPerRow?.toFixed(0)} bytes of JSON per row; no paging, no virtual list`,
+          note: `${f.rowsSent} sent by the API per page (加载更多 appends the next page in its own setData), ${f.apiBytesPerRow?.toFixed(0)} bytes of JSON per row; no virtual list`,
         }),
       )
   }

@@ -43,6 +43,21 @@ export async function assignTickets(ticketIds: string[], assignee: AssigneeChoic
   return (await request('POST', '/tickets/assign', BulkAssignResponse, { ticketIds, assignee })).results
 }
 
+/** Staff: hand one ticket to a person or the property company (open tickets only). */
+export async function assignTicket(id: string, assignee: AssigneeChoice): Promise<StaffTicket> {
+  return (await request('POST', `/tickets/${encodeURIComponent(id)}/assign`, TicketResponse, { assignee })).ticket
+}
+
+/** Community staff: hide an abusive ticket from other residents, Open311 and notifications. */
+export async function hideTicket(id: string, reason: string): Promise<StaffTicket> {
+  return (await request('POST', `/tickets/${encodeURIComponent(id)}/hide`, TicketResponse, { reason })).ticket
+}
+
+/** Community staff: the description with personal data masked (never longer than it was). */
+export async function redactTicket(id: string, description: string): Promise<StaffTicket> {
+  return (await request('POST', `/tickets/${encodeURIComponent(id)}/redact`, TicketResponse, { description })).ticket
+}
+
 export async function getTicket(id: string): Promise<StaffTicket> {
   return (await getTicketDetail(id)).ticket
 }

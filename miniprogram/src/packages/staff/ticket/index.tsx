@@ -13,6 +13,7 @@ import CommentBox from '../../../components/CommentBox'
 import Icon from '../../../components/Icon'
 import MergeTicket from '../../../components/MergeTicket'
 import StatusBadge from '../../../components/StatusBadge'
+import TicketModeration from '../../../components/TicketModeration'
 import TicketPhotos from '../../../components/TicketPhotos'
 import Timeline from '../../../components/Timeline'
 import { useSignedInUser } from '../../../hooks/useSignedInUser'
@@ -156,6 +157,7 @@ export default function StaffTicket() {
           load()
         }}
       />
+      <TicketModeration ticket={ticket} busy={busy} act={act} />
       <Text className="aj-section-title">{`进展记录${ticket.reopenCount ? `（住户反馈没解决 ${ticket.reopenCount} 次）` : ''}`}</Text>
       <Timeline events={events} />
       {ticket.status !== 'merged' && (
