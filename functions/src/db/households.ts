@@ -1,7 +1,8 @@
 import type { GridPath, GridTree, HouseholdChoice } from '@anju/shared'
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb'
+import { GetCommand } from '@aws-sdk/lib-dynamodb'
 import type { Db } from './context'
 import { gridKey, householdGsi1Pk } from './keys'
+import { queryAll } from './tickets'
 
 export interface BuildingInTree {
   path: Required<Pick<GridPath, 'subdistrictId' | 'communityId' | 'areaId' | 'buildingId'>>
@@ -36,34 +37,29 @@ export async function getBuildings(db: Db, subdistrictId: string): Promise<Build
 
 /** A building's households for a picker: id, head's name, unit and room — nothing else (GSI1). */
 export async function listHouseholdsOfBuilding(db: Db, path: BuildingInTree['path']): Promise<HouseholdChoice[]> {
-  const found: HouseholdChoice[] = []
-  let ExclusiveStartKey: Record<string, unknown> | undefined
-  do {
-    const out = await db.doc.send(
-      new QueryCommand({
-        TableName: db.tableName,
-        IndexName: 'GSI1',
-        KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)',
-        ExpressionAttributeValues: {
-          ':pk': householdGsi1Pk(path.communityId),
-          ':prefix': `${path.areaId}#${path.buildingId}#`,
-        },
-        ProjectionExpression: '#id, #headName, #address.#unitName, #address.#roomNo',
-        ExpressionAttributeNames: {
-          '#id': 'id',
-          '#headName': 'headName',
-          '#address': 'address',
-          '#unitName': 'unitName',
-          '#roomNo': 'roomNo',
-        },
-        ExclusiveStartKey,
-      }),
-    )
-    for (const item of out.Items ?? []) {
-      const address = item.address as { unitName: string; roomNo: string }
-      found.push({ id: item.id, headName: item.headName, unitName: address.unitName, roomNo: address.roomNo })
+  const items = await queryAll(db, {
+    IndexName: 'GSI1',
+    KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)',
+    ExpressionAttributeValues: {
+      ':pk': householdGsi1Pk(path.communityId),
+      ':prefix': `${path.areaId}#${path.buildingId}#`,
+    },
+    ProjectionExpression: '#id, #headName, #address.#unitName, #address.#roomNo',
+    ExpressionAttributeNames: {
+      '#id': 'id',
+      '#headName': 'headName',
+      '#address': 'address',
+      '#unitName': 'unitName',
+      '#roomNo': 'roomNo',
+    },
+  })
+  return items.map((item) => {
+    const address = item.address as { unitName: string; roomNo: string }
+    return {
+      id: item.id as string,
+      headName: item.headName as string,
+      unitName: address.unitName,
+      roomNo: address.roomNo,
     }
-    ExclusiveStartKey = out.LastEvaluatedKey
-  } while (ExclusiveStartKey)
-  return found
+  })
 }

@@ -52,7 +52,10 @@ export async function getTicket(db: Db, ticketId: string): Promise<StaffTicket |
 
 // A Query returns at most 1 MB per page; one page holds thousands of tickets, so following
 // LastEvaluatedKey is rare. Pagination for the API arrives with the first list that needs it.
-async function queryAll(db: Db, input: Omit<QueryCommandInput, 'TableName'>): Promise<Record<string, unknown>[]> {
+export async function queryAll(
+  db: Db,
+  input: Omit<QueryCommandInput, 'TableName'>,
+): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = []
   let ExclusiveStartKey: Record<string, unknown> | undefined
   do {
