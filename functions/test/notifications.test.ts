@@ -5,6 +5,7 @@ import { OUTBOX_PENDING_GSI1PK, outboxKey, subscriptionKey, ticketKey } from '..
 import { getContacts, getCredits } from '../src/db/subscriptions'
 import { dropTable } from '../src/db/table'
 import { createApp } from '../src/http/app'
+import { startLocalDispatcher } from '../src/local/dispatcher'
 import { WECHAT_BINDINGS } from '../src/local/fixture'
 import { dispatchOutbox } from '../src/services/notifications'
 import { createLocalChannel, createWechatChannel, type NotificationChannel } from '../src/wechat/subscribe'
@@ -389,5 +390,22 @@ describe('the local channel (STAGE=local)', () => {
     )
     expect(mine[0].data.phrase2.value).toBe('已受理')
     expect(refused.status).toBe(403)
+  })
+
+  it("runs inside npm start every few seconds and stops cleanly (the stack's stand-in for the schedule)", async () => {
+    // Prepare
+    const { eventId } = await acknowledgedTicket()
+    await setCredits('u-resident-1', 1)
+    const localConfig = loadConfig({ STAGE: 'local', JWT_SECRET: TEST_JWT_SECRET })
+    // Act
+    const stop = startLocalDispatcher({ db: { doc, tableName }, config: localConfig }, 50)
+    for (let i = 0; i < 100 && (await outbox(eventId)).GSI1PK; i++) await new Promise((r) => setTimeout(r, 50))
+    await stop()
+    // Assess: npm start's own template (local-ticket-update): nobody granted a credit for it.
+    const item = await outbox(eventId)
+    expect(item.GSI1PK).toBeUndefined()
+    expect(item.deliveries['u-resident-1']).toMatchObject({ state: 'no_subscription' })
+    const list = await request('GET', '/api/notifications/local', 'u-resident-2')
+    expect(list.json.notifications.filter((n: { eventId: string }) => n.eventId === eventId)).toHaveLength(2)
   })
 })

@@ -13,6 +13,7 @@ import {
   resendFollows,
   similarSpoken,
 } from '../../services/duplicates'
+import { askForUpdates, reportUpdatesAnswer } from '../../services/notifications'
 import { PAGES } from '../../services/routes'
 import { myDraftStorage } from '../../services/storage'
 import { formatShanghai } from '../../utils/time'
@@ -60,9 +61,12 @@ export default function SimilarTickets({ category, location }: Props) {
   if (tickets.length === 0) return null
 
   const follow = (id: string) => {
+    // WeChat's "receive updates?" sheet opens only in the tap itself, before any await (decision 066).
+    const updates = askForUpdates()
     setBusy(id)
     followOutcome(() => followTicket(id))
       .then((outcome) => {
+        if (outcome.kind === 'followed') void reportUpdatesAnswer(updates)
         const storage = myDraftStorage()
         if (storage) {
           if (outcome.kind === 'retry') rememberFollow(storage, id)
