@@ -29,8 +29,8 @@ export default function MergeTicket({ ticket, onMerged }: Props) {
   const [busy, setBusy] = useState(false)
   const open = isOpenTicket(ticket) && (ticket as { kind?: string }).kind !== 'help'
 
-  const load = () => {
-    setError('')
+  const load = (keepError = false) => {
+    if (!keepError) setError('')
     listSimilarForStaff(ticket.id)
       .then(setCandidates)
       .catch((err: Error) => setError(err.message))
@@ -49,7 +49,7 @@ export default function MergeTicket({ ticket, onMerged }: Props) {
         setError(messageOf(err))
         setChosen(null)
         // Someone else merged or moved one of them first: show the list as it is now.
-        if (err instanceof ConflictError) load()
+        if (err instanceof ConflictError) load(true)
       })
       .finally(() => setBusy(false))
   }
@@ -67,7 +67,7 @@ export default function MergeTicket({ ticket, onMerged }: Props) {
         </View>
       )}
       {open && candidates === null && (
-        <View className="aj-button aj-merge-open" onClick={load}>
+        <View className="aj-button aj-merge-open" onClick={() => load()}>
           <Text>合并到…</Text>
         </View>
       )}
