@@ -12,6 +12,7 @@ import { createLocalChannel, createWechatChannel, type NotificationChannel } fro
 import { seededTable, TEST_JWT_SECRET } from './support/api'
 import { FAKE_APPID, FAKE_SECRET, startFakeWechat } from './support/fake-wechat'
 import { type FakeSubscribeWechat, startFakeSubscribeWechat } from './support/fake-wechat-subscribe'
+import { countCalls } from './support/round-trips'
 
 // Issue 5 item 7: the followers' messages leave the outbox one delivery per recipient, through
 // WeChat's one-time subscribe messages (a fake WeChat on loopback) or the local outbox.
@@ -282,6 +283,27 @@ describe('the dispatcher, WeChat channel', () => {
     expect(item.GSI1PK).toBeUndefined()
   })
 
+  it('sends nothing once too little of its lease is left, and leaves the message due for the next run', async () => {
+    // Prepare
+    const { id, eventId } = await acknowledgedTicket()
+    await setCredits('u-resident-1', 1)
+    await setCredits('u-resident-3', 1)
+    // Act: a 15 s lease leaves no time to send within its 15 s margin.
+    clock = Math.max(clock, Date.now())
+    await dispatchOutbox(
+      { db: { doc, tableName }, config, now: () => new Date(clock), channel, owner: 'short-lease' },
+      { leaseSeconds: 15 },
+    )
+    const cut = await outbox(eventId)
+    await dispatch()
+    // Assess
+    expect(cut.GSI1PK).toBe(OUTBOX_PENDING_GSI1PK)
+    expect(cut.leaseOwner).toBeUndefined()
+    expect(cut.deliveries['u-resident-1'].state).toBe('pending')
+    expect(wechat.sendsFor(id)).toHaveLength(2)
+    expect((await outbox(eventId)).deliveries['u-resident-3'].state).toBe('sent')
+  })
+
   it('sends nothing for a hidden ticket', async () => {
     // Prepare
     const { id, eventId } = await acknowledgedTicket()
@@ -354,6 +376,38 @@ describe('failures staff see (GET /api/notifications/failed, POST /api/notificat
     const res = await request('POST', '/api/notifications/01NOSUCHEVENT/retry', 'u-head-5')
     expect(res.status).toBe(404)
   })
+})
+
+describe('round trips', () => {
+  it.each([
+    [
+      'POST /api/notifications/subscriptions',
+      'POST',
+      '/api/notifications/subscriptions',
+      'u-resident-2',
+      { templateId: TEMPLATE, accepted: true },
+    ],
+    ['GET /api/notifications/failed (building head)', 'GET', '/api/notifications/failed', 'u-head-5', undefined],
+    ['GET /api/notifications/failed (sub-district)', 'GET', '/api/notifications/failed', 'u-admin', undefined],
+    [
+      'POST /api/notifications/:eventId/retry (404)',
+      'POST',
+      '/api/notifications/01NOSUCHEVENT/retry',
+      'u-head-5',
+      undefined,
+    ],
+    ['GET /api/notifications/local', 'GET', '/api/notifications/local', 'u-resident-2', undefined],
+  ] as [string, string, string, string, unknown][])(
+    '%s takes at most 2 sequential round trips and no Scan',
+    async (_name, method, path, userId, body) => {
+      tokens[userId] ??= (await request('POST', '/api/auth/dev', undefined, { userId })).json.token
+      const counter = countCalls(doc)
+      counter.reset()
+      await request(method, path, userId, body)
+      expect(counter.waves()).toBeLessThanOrEqual(2)
+      expect(counter.calls.map((c) => c.name)).not.toContain('ScanCommand')
+    },
+  )
 })
 
 describe('the local channel (STAGE=local)', () => {

@@ -64,20 +64,23 @@ const HIDDEN = '报修单已隐藏'
 
 export async function dispatchOutbox(deps: DispatchDeps, opts: DispatchOptions = {}): Promise<DispatchReport> {
   const report = emptyReport()
-  const started = deps.now()
-  const now = toShanghaiIso(started)
-  const until = toShanghaiIso(new Date(started.getTime() + (opts.leaseSeconds ?? 60) * 1000))
+  const now = toShanghaiIso(deps.now())
+  const leaseMs = (opts.leaseSeconds ?? 60) * 1000
   const stopAt = performance.now() + (opts.budgetMs ?? 40_000)
   for (const due of await listDueOutbox(deps.db, now, opts.batch ?? 20)) {
     if (performance.now() > stopAt) break
     const initial = Object.fromEntries(
       due.recipients.map((id): [string, Delivery] => [id, { state: 'pending', attempts: 0 }]),
     )
+    const until = toShanghaiIso(new Date(deps.now().getTime() + leaseMs))
+    // Sends stop well before the lease ends (a send may take its 5 s timeout, twice with a token
+    // refresh), so no other dispatcher can take the message while one of ours is in flight.
+    const sendUntil = performance.now() + leaseMs - 15_000
     const claimed = await claimOutbox(deps.db, due.eventId, { owner: deps.owner, now, until }, initial)
     if (!claimed) continue // another dispatcher has it
     report.messages++
     try {
-      await deliver(deps, claimed, now, report)
+      await deliver(deps, claimed, { now, sendUntil }, report)
     } catch (err) {
       if (!(err instanceof LeaseLostError)) throw err
     }
@@ -85,8 +88,14 @@ export async function dispatchOutbox(deps: DispatchDeps, opts: DispatchOptions =
   return report
 }
 
-async function deliver(deps: DispatchDeps, m: StoredOutbox, now: string, report: DispatchReport): Promise<void> {
+async function deliver(
+  deps: DispatchDeps,
+  m: StoredOutbox,
+  { now, sendUntil }: { now: string; sendUntil: number },
+  report: DispatchReport,
+): Promise<void> {
   const { notifications: cfg } = deps.config
+  let cut = false
   const [ticket, contacts] = await Promise.all([getTicket(deps.db, m.ticketId), getContacts(deps.db, m.recipients)])
   const retrySeen = m.retryRequestedAt
   const deliveries: Record<string, Delivery> = { ...m.deliveries }
@@ -97,6 +106,12 @@ async function deliver(deps: DispatchDeps, m: StoredOutbox, now: string, report:
     if (retrySeen && (d.state === 'failed' || d.state === 'given_up'))
       d = { ...d, state: 'failed', attempts: 0, nextAttemptAt: undefined }
     if (SETTLED_DELIVERY_STATES.includes(d.state) || (d.nextAttemptAt && d.nextAttemptAt > now)) {
+      deliveries[userId] = d
+      continue
+    }
+    if (performance.now() > sendUntil) {
+      // Out of lease time: the rest stay as they are, due at once for the next run.
+      cut = true
       deliveries[userId] = d
       continue
     }
@@ -124,7 +139,8 @@ async function deliver(deps: DispatchDeps, m: StoredOutbox, now: string, report:
     owner: deps.owner,
     dueAt,
     failed: failed && ticket ? { scope: placeOf(ticket), createdAt: m.createdAt } : undefined,
-    retrySeen,
+    // A cut run leaves the retry request in place, so the next run still starts those over.
+    retrySeen: cut ? undefined : retrySeen,
   })
 }
 
