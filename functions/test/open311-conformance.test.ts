@@ -56,7 +56,7 @@ beforeAll(async () => {
   const created = await request('POST', '/api/tickets', 'u-resident-1', {
     category: 'lift',
     location: { kind: 'common_area', spot: 'lift_hall' },
-    description: '电梯停在三楼不动了，有事打我电话 13812345678',
+    description: '电梯停在三楼不动了，有事打我电话 13812345678，身份证 53062119500101123X',
     answers: { personTrapped: false },
     idempotencyKey: 'key-open311-conformance-1',
   })
@@ -119,7 +119,9 @@ describe('POST requests.json and GET requests', () => {
       service_code: 'lift',
       service_name: '电梯',
       address: '卯家湾社区 5栋1单元 电梯间',
-      description: '电梯停在三楼不动了，有事打我电话 [号码已隐去]',
+      description: expect.stringMatching(
+        /^电梯停在三楼不动了，有事打我电话 \[手机号\]，身份证 \[(身份证号|银行卡号)\]$/,
+      ),
     })
     expect(list[0].address).toBe('卯家湾社区 5栋1单元')
     expect(res.waves).toBeLessThanOrEqual(2)
@@ -196,7 +198,7 @@ describe('nothing personal leaves', () => {
   it('no answer holds a household id, room, name, phone, colour or triage field', () => {
     const all = seen.join('\n')
     expect(seen.length).toBeGreaterThan(20)
-    for (const word of [RED_HOME.id, '0302', RED_HOME.headName, '13812345678', 'hh-mjw']) {
+    for (const word of [RED_HOME.id, '0302', RED_HOME.headName, '13812345678', '53062119500101123X', 'hh-mjw']) {
       expect(all).not.toContain(word)
     }
     expect(all).not.toMatch(/[红黄绿]色?|\bred\b|\byellow\b|\bgreen\b|immediate|urgent|priority|deadline|triage/i)

@@ -24,6 +24,7 @@ import {
   ticketCategoryLabel,
 } from '../schemas/ticket'
 import { parseFormBoolean } from './normalise'
+import { redactPersonalData } from './redact'
 import type { Emergency } from './triage'
 
 // Our tickets as Open311 GeoReport v2 services and service requests (docs/decisions/063).
@@ -192,16 +193,6 @@ export function open311Address(address: HomeAddress, location: TicketLocation): 
   return location.kind === 'common_area' ? `${unit} ${COMMON_SPOT_LABELS[location.spot]}` : unit
 }
 
-// A resident may type a phone or ID number into the description for staff to call back; those are
-// for staff only. Mainland mobiles (with spaces or dashes) and 18-character ID numbers are masked.
-const MOBILE = /(?<![\d])1[3-9]\d(?:[ -]?\d{4}){2}(?![\d])/g
-const ID_NUMBER = /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g
-export const MASKED_NUMBER = '[号码已隐去]'
-
-export function maskPersonalNumbers(text: string): string {
-  return text.replace(ID_NUMBER, MASKED_NUMBER).replace(MOBILE, MASKED_NUMBER)
-}
-
 /** The last time anything on the ticket moved: created, acknowledged, started, closed or rated. */
 export function lastUpdateOf(ticket: Ticket): string {
   // A rating of 没解决 reopens the ticket, so the latest rating is a change too.
@@ -219,7 +210,8 @@ export function toServiceRequest(ticket: Ticket): Open311ServiceRequest {
     status_notes: open311StatusNotes(ticket),
     service_name: ticketCategoryLabel(ticket),
     service_code: serviceCodeOf(ticket),
-    description: maskPersonalNumbers(ticket.description),
+    // Numbers a resident typed for staff to call back (phone, ID, bank card) stay with staff.
+    description: redactPersonalData(ticket.description).text,
     requested_datetime: ticket.createdAt,
     updated_datetime: lastUpdateOf(ticket),
     address: open311Address(ticket.address, ticket.location),
