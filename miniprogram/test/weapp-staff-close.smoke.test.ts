@@ -29,7 +29,9 @@ describe('built weapp staff ticket page: start and close', () => {
       call.success({ statusCode, data, header: {}, errMsg: 'request:ok' })
       return { abort: () => undefined }
     }
-    if (call.method === 'GET') return reply(200, { ticket: current })
+    // The page reads the detail (with its timeline) and, for merging, the similar tickets.
+    if (call.method === 'GET' && call.url.includes('/similar')) return reply(200, { tickets: [] })
+    if (call.method === 'GET') return reply(200, { ticket: current, events: [], following: false })
     posts.push(call)
     if (call.url.endsWith('/start')) current = { ...current, status: 'in_progress', startedByName: STAFF.name }
     if (call.url.endsWith('/close')) {
