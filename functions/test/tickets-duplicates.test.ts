@@ -1,10 +1,9 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb'
 import { loadConfig } from '../src/config'
 import type { DocClient } from '../src/db/client'
-import { OUTBOX_PENDING_GSI1PK } from '../src/db/keys'
 import { dropTable } from '../src/db/table'
 import { createApp } from '../src/http/app'
 import { seededTable, TEST_JWT_SECRET } from './support/api'
+import { pendingMessagesFor } from './support/outbox'
 import { type CallCounter, countCalls, countedRequests } from './support/round-trips'
 
 // Issue 5 item 3: "已有人报告" while reporting (GET /api/tickets/similar), the staff's list of
@@ -37,17 +36,7 @@ const similar = (userId: string, category: string, spot?: string) =>
 
 const ids = (res: { json: { tickets: { id: string }[] } }) => res.json.tickets.map((t) => t.id)
 
-async function outboxFor(ticketId: string): Promise<Record<string, unknown>[]> {
-  const out = await doc.send(
-    new QueryCommand({
-      TableName: tableName,
-      IndexName: 'GSI1',
-      KeyConditionExpression: 'GSI1PK = :pk',
-      ExpressionAttributeValues: { ':pk': OUTBOX_PENDING_GSI1PK },
-    }),
-  )
-  return (out.Items ?? []).filter((i) => i.ticketId === ticketId)
-}
+const outboxFor = (ticketId: string) => pendingMessagesFor({ doc, tableName }, ticketId)
 
 beforeAll(async () => {
   ;({ doc, tableName } = await seededTable(__filename))

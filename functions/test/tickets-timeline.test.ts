@@ -1,10 +1,9 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb'
 import { loadConfig } from '../src/config'
 import type { DocClient } from '../src/db/client'
-import { OUTBOX_PENDING_GSI1PK } from '../src/db/keys'
 import { dropTable } from '../src/db/table'
 import { createApp } from '../src/http/app'
 import { seededTable, TEST_JWT_SECRET } from './support/api'
+import { pendingMessagesFor } from './support/outbox'
 import { type CallCounter, countCalls, countedRequests } from './support/round-trips'
 
 // Issue 5 items 3, 6, 7 (in part) and 9: history and comments as items beside the ticket, 我也遇到
@@ -37,17 +36,7 @@ async function closed(id: string): Promise<void> {
   await request('POST', `/api/tickets/${id}/close`, 'u-head-5', { outcome: 'resolved', reason: '电梯已修好' })
 }
 
-async function outboxFor(ticketId: string): Promise<Record<string, unknown>[]> {
-  const out = await doc.send(
-    new QueryCommand({
-      TableName: tableName,
-      IndexName: 'GSI1',
-      KeyConditionExpression: 'GSI1PK = :pk',
-      ExpressionAttributeValues: { ':pk': OUTBOX_PENDING_GSI1PK },
-    }),
-  )
-  return (out.Items ?? []).filter((i) => i.ticketId === ticketId)
-}
+const outboxFor = (ticketId: string) => pendingMessagesFor({ doc, tableName }, ticketId)
 
 beforeAll(async () => {
   ;({ doc, tableName } = await seededTable(__filename))

@@ -1,11 +1,10 @@
 import { type GridPath, OPEN_TICKET_STATUSES, type StaffTicket } from '@anju/shared'
-import type { TransactionCanceledException } from '@aws-sdk/client-dynamodb'
 import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
-import { unmarshall } from '@aws-sdk/util-dynamodb'
 import { ConcurrentChangeError } from '../errors'
 import type { Db } from './context'
 import { stripKeys } from './context'
 import { ENTITY, KEY_ATTRIBUTES, ticketGsi1Pk, ticketGsi1Prefix, ticketKey } from './keys'
+import { refusedPart } from './tickets'
 
 // Duplicates (issue 5 item 3): the open tickets of one category in one building, and the merge of
 // a duplicate into its original in one transaction.
@@ -163,18 +162,9 @@ export async function mergeTickets(db: Db, m: TicketMerge): Promise<void> {
       }),
     )
   } catch (err) {
-    if ((err as Error)?.name !== 'TransactionCanceledException') throw err
-    const reasons = (err as TransactionCanceledException).CancellationReasons ?? []
-    const index = reasons.findIndex((r) => r.Code === 'ConditionalCheckFailed')
-    // Two transactions on the same ticket at the same instant: one is cancelled unjudged. It lost.
-    if (index < 0 && reasons.some((r) => r.Code === 'TransactionConflict')) throw new ConcurrentChangeError()
-    if (index < 0) throw err
+    const { index, items } = refusedPart(err)
     // A copied follow already there: someone followed the original in between. Try again.
     if (index > 1) throw new ConcurrentChangeError()
-    const raw = reasons[index]?.Item
-    throw new MergeRefused(
-      index === 0 ? 'duplicate' : 'original',
-      raw ? stripKeys<StaffTicket>(unmarshall(raw as Parameters<typeof unmarshall>[0]), KEY_ATTRIBUTES) : undefined,
-    )
+    throw new MergeRefused(index === 0 ? 'duplicate' : 'original', items[index])
   }
 }

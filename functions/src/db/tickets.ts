@@ -259,16 +259,27 @@ export async function changeTicket(db: Db, change: TicketChange): Promise<void> 
       }),
     )
   } catch (err) {
-    if ((err as Error)?.name !== 'TransactionCanceledException') throw err
-    const reasons = (err as TransactionCanceledException).CancellationReasons ?? []
-    const index = reasons.findIndex((r) => r.Code === 'ConditionalCheckFailed')
-    // Two transactions on the same ticket at the same instant: DynamoDB cancels one without
-    // judging its condition. It lost the race all the same.
-    if (index < 0 && reasons.some((r) => r.Code === 'TransactionConflict')) throw new ConcurrentChangeError()
-    if (index < 0) throw err
-    const raw = reasons[0]?.Item
-    throw new ChangeRefused(index, raw ? toTicket(unmarshall(raw as Parameters<typeof unmarshall>[0])) : undefined)
+    const { index, items } = refusedPart(err)
+    throw new ChangeRefused(index, items[0])
   }
+}
+
+/**
+ * Which part of a cancelled transaction was refused (the first failed condition) and the old
+ * tickets the cancellation reasons carry, by position (ReturnValuesOnConditionCheckFailure).
+ * Anything else is rethrown; a TransactionConflict (two transactions on the same ticket at the
+ * same instant: DynamoDB cancels one without judging its condition) lost the race all the same.
+ */
+export function refusedPart(err: unknown): { index: number; items: (StaffTicket | undefined)[] } {
+  if ((err as Error)?.name !== 'TransactionCanceledException') throw err
+  const reasons = (err as TransactionCanceledException).CancellationReasons ?? []
+  const index = reasons.findIndex((r) => r.Code === 'ConditionalCheckFailed')
+  if (index < 0 && reasons.some((r) => r.Code === 'TransactionConflict')) throw new ConcurrentChangeError()
+  if (index < 0) throw err
+  const items = reasons.map((r) =>
+    r.Item ? toTicket(unmarshall(r.Item as Parameters<typeof unmarshall>[0])) : undefined,
+  )
+  return { index, items }
 }
 
 /** A refused flow move as the caller should hear it: 404 when not theirs or gone, else 409. */
