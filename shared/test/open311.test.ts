@@ -211,11 +211,32 @@ describe('Open311 service requests', () => {
       service_name: '电梯',
       service_code: 'lift',
       description: '电梯不动了，请打 [手机号]',
+      agency_responsible: '卯家湾社区居委会',
       requested_datetime: TICKET.createdAt,
       updated_datetime: TICKET.createdAt,
       address: '卯家湾社区 5栋1单元',
     })
     expect(JSON.stringify(request)).not.toMatch(/0302|hh-mjw|urgent|deadline|重点|1234/)
+  })
+
+  it('names the property company when it was handed over, never a person', () => {
+    const at = TICKET.createdAt
+    const toCompany = { ...TICKET, assignee: { kind: 'property_company' as const, name: '物业公司', at, by: 'u' } }
+    const toPerson = {
+      ...TICKET,
+      assignee: { kind: 'person' as const, userId: 'u-head-5', name: '赵美芬', at, by: 'u' },
+    }
+    expect(toServiceRequest(toCompany).agency_responsible).toBe('物业公司')
+    expect(JSON.stringify(toServiceRequest(toPerson))).not.toContain('赵美芬')
+  })
+
+  it('dates an update by updatedAt or a reopening when they are later', () => {
+    expect(lastUpdateOf({ ...TICKET, updatedAt: '2026-12-05T08:00:00.000+08:00' })).toBe(
+      '2026-12-05T08:00:00.000+08:00',
+    )
+    expect(lastUpdateOf({ ...TICKET, reopenedAt: '2026-12-06T08:00:00.000+08:00' })).toBe(
+      '2026-12-06T08:00:00.000+08:00',
+    )
   })
 
   it('gives a help request its help. code and its own word', () => {

@@ -23,6 +23,7 @@ import {
   type TicketStatus,
   ticketCategoryLabel,
 } from '../schemas/ticket'
+import { PROPERTY_COMPANY_NAME } from '../schemas/ticket-assignee'
 import { parseFormBoolean } from './normalise'
 import { redactPersonalData } from './redact'
 import type { Emergency } from './triage'
@@ -193,10 +194,17 @@ export function open311Address(address: HomeAddress, location: TicketLocation): 
   return location.kind === 'common_area' ? `${unit} ${COMMON_SPOT_LABELS[location.spot]}` : unit
 }
 
-/** The last time anything on the ticket moved: created, acknowledged, started, closed or rated. */
+/** The last time anything on the ticket moved (tickets filed before `updatedAt` have only the steps). */
 export function lastUpdateOf(ticket: Ticket): string {
-  // A rating of 没解决 reopens the ticket, so the latest rating is a change too.
-  const times = [ticket.createdAt, ticket.acknowledgedAt, ticket.startedAt, ticket.closure?.at, ticket.lastRating?.at]
+  const times = [
+    ticket.createdAt,
+    ticket.updatedAt,
+    ticket.acknowledgedAt,
+    ticket.startedAt,
+    ticket.closure?.at,
+    ticket.reopenedAt,
+    ticket.lastRating?.at,
+  ]
   let latest = ticket.createdAt
   for (const t of times) if (t !== undefined && Date.parse(t) > Date.parse(latest)) latest = t
   return latest
@@ -212,6 +220,9 @@ export function toServiceRequest(ticket: Ticket): Open311ServiceRequest {
     service_code: serviceCodeOf(ticket),
     // Numbers a resident typed for staff to call back (phone, ID, bank card) stay with staff.
     description: redactPersonalData(ticket.description).text,
+    // Who handles it, as a body, never a person's name: the property company or the community.
+    agency_responsible:
+      ticket.assignee?.kind === 'property_company' ? PROPERTY_COMPANY_NAME : `${ticket.address.communityName}居委会`,
     requested_datetime: ticket.createdAt,
     updated_datetime: lastUpdateOf(ticket),
     address: open311Address(ticket.address, ticket.location),
