@@ -10,7 +10,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/resident', pages: ['report/index', 'ticket/index', 'help/index'] },
     { root: 'packages/staff', pages: ['triage/index', 'ticket/index', 'file-for/index', 'notifications/index'] },
-    { root: 'packages/account', pages: ['login/index'] },
+    { root: 'packages/account', pages: ['login/index', 'outbox/index'] },
   ],
   tabBar: {
     color: '#333333',

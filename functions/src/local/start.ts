@@ -99,7 +99,7 @@ async function main(): Promise<void> {
   stopDispatcher = startDispatcher()
   const url = `http://${host}:${port}`
   console.log(`\n安居 is running: ${url}\n  API: ${url}/api/health\n`)
-  console.log(`Followers' notifications go to the local outbox: ${url}/api/notifications/local (signed in)\n`)
+  console.log(`Followers' notifications go to the local outbox: ${url}/#/packages/account/outbox/index\n`)
   console.log(`${seeded.seeded ? 'Data loaded. ' : ''}Dev accounts (sign in with one on the page):`)
   for (const account of seeded.accounts) {
     const note = DEV_ACCOUNT_NOTES[account.id] ?? ''

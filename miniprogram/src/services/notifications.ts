@@ -1,6 +1,8 @@
 import {
   type FailedNotification,
   FailedNotificationsResponse,
+  type LocalNotification,
+  LocalNotificationsResponse,
   RetryNotificationResponse,
   SubscriptionResponse,
 } from '@anju/shared'
@@ -46,4 +48,9 @@ export async function listFailedNotifications(): Promise<FailedNotification[]> {
 
 export async function retryNotification(eventId: string): Promise<void> {
   await request('POST', `/notifications/${encodeURIComponent(eventId)}/retry`, RetryNotificationResponse)
+}
+
+/** Developers on `npm start`: what the local channel recorded in place of WeChat. */
+export async function listLocalNotifications(): Promise<LocalNotification[]> {
+  return (await request('GET', '/notifications/local', LocalNotificationsResponse)).notifications
 }

@@ -12,6 +12,7 @@ export const PAGES = {
   staffTicket: '/packages/staff/ticket/index',
   fileFor: '/packages/staff/file-for/index',
   failedNotifications: '/packages/staff/notifications/index',
+  localOutbox: '/packages/account/outbox/index',
 } as const
 
 export const IS_WEAPP = process.env.TARO_ENV === 'weapp'

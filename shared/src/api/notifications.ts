@@ -74,20 +74,20 @@ export const RetryNotificationResponse = z.object({ eventId: z.string(), retryRe
 export type RetryNotificationResponse = z.infer<typeof RetryNotificationResponse>
 
 /** STAGE=local: what the local channel recorded in place of WeChat, newest first. */
-export interface LocalNotification {
-  eventId: string
-  ticketId: string
-  userId: string
-  recipientName: string
-  at: string
-  delivered: boolean
+export const LocalNotification = z.object({
+  eventId: z.string(),
+  ticketId: z.string(),
+  userId: z.string(),
+  recipientName: z.string(),
+  at: z.string(),
+  delivered: z.boolean(),
   /** Why not, when not delivered (e.g. no subscription). */
-  reason?: string
-  templateId: string
-  page: string
-  data: Record<string, { value: string }>
-}
+  reason: z.string().optional(),
+  templateId: z.string(),
+  page: z.string(),
+  data: z.record(z.string(), z.object({ value: z.string() })),
+})
+export type LocalNotification = z.infer<typeof LocalNotification>
 
-export interface LocalNotificationsResponse {
-  notifications: LocalNotification[]
-}
+export const LocalNotificationsResponse = z.object({ notifications: z.array(LocalNotification) })
+export type LocalNotificationsResponse = z.infer<typeof LocalNotificationsResponse>
