@@ -1,4 +1,12 @@
-import { CloseTicketRequest, canMove, closedStatusOf, TICKET_STATUS_LABELS, TicketStatus } from '../src'
+import {
+  CloseTicketRequest,
+  canMove,
+  closedStatusOf,
+  ratingReopens,
+  TICKET_STATUS_LABELS,
+  TicketRating,
+  TicketStatus,
+} from '../src'
 
 describe('ticket status flow', () => {
   it.each([
@@ -26,7 +34,24 @@ describe('ticket status flow', () => {
       '无法处理',
       '非本部门',
       '已关闭',
+      '已合并',
     ])
+  })
+
+  it.each([
+    ['reopen', 'resolved', true],
+    ['reopen', 'not_our_department', true],
+    ['reopen', 'submitted', false],
+    ['reopen', 'merged', false],
+    ['merge', 'in_progress', true],
+    ['merge', 'resolved', false],
+    ['merge', 'merged', false],
+  ] as const)('%s from %s: %s', (action, status, allowed) => {
+    expect(canMove(action, status)).toBe(allowed)
+  })
+
+  it('reopens only on 没解决', () => {
+    expect(TicketRating.options.filter(ratingReopens)).toEqual(['unsolved'])
   })
 })
 
