@@ -41,7 +41,12 @@ describe('built weapp report page: 已有人报告 and 我也遇到', () => {
     } else if (call.url.endsWith('/follow') && offline) {
       call.fail({ errMsg: 'request:fail timeout' })
     } else if (call.url.endsWith('/follow')) {
-      call.success({ statusCode: 200, data: { ticket: ticket({ id: 'T-LIFT' }) }, header: {}, errMsg: 'ok' })
+      call.success({
+        statusCode: 200,
+        data: { ticket: ticket({ id: 'T-LIFT', followerCount: 3 }) },
+        header: {},
+        errMsg: 'ok',
+      })
     } else {
       call.success({ statusCode: 200, data: { tickets: [] }, header: {}, errMsg: 'ok' })
     }
@@ -83,6 +88,7 @@ describe('built weapp report page: 已有人报告 and 我也遇到', () => {
     offline = false
     tap('.aj-me-too')
     await waitFor(() => text().includes('有进展会告诉您'), 'the promise')
+    expect(text()).toContain('3 户遇到')
     expect(calls.filter((c) => c.url.endsWith('/tickets/T-LIFT/follow'))).toHaveLength(2)
     expect(page.querySelector('.aj-go-mine')).toBeTruthy()
     expect(page.querySelector('.aj-me-too')).toBeFalsy()

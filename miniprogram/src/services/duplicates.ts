@@ -19,8 +19,9 @@ export async function listSimilar(category: string, spot?: CommonSpot): Promise<
   return (await request('GET', `/tickets/similar?${query}`, SimilarTicketsResponse)).tickets
 }
 
-export async function followTicket(id: string): Promise<void> {
-  await request('POST', `/tickets/${encodeURIComponent(id)}/follow`, TicketResponse)
+/** 我也遇到; answers how many now follow it (the count the card shows). */
+export async function followTicket(id: string): Promise<number | undefined> {
+  return (await request('POST', `/tickets/${encodeURIComponent(id)}/follow`, TicketResponse)).ticket.followerCount
 }
 
 /** Staff: open tickets of the same category in the same building, oldest first. */

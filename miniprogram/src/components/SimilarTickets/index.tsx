@@ -34,6 +34,8 @@ interface Props {
 export default function SimilarTickets({ category, location }: Props) {
   const [tickets, setTickets] = useState<SimilarTicket[]>([])
   const [outcomes, setOutcomes] = useState<Record<string, FollowOutcome>>({})
+  // The count after this household joined, as the server answered the follow.
+  const [counts, setCounts] = useState<Record<string, number>>({})
   const [busy, setBusy] = useState('')
   const spot = location?.kind === 'common_area' ? location.spot : undefined
 
@@ -64,7 +66,11 @@ export default function SimilarTickets({ category, location }: Props) {
     // WeChat's "receive updates?" sheet opens only in the tap itself, before any await (decision 066).
     const updates = askForUpdates()
     setBusy(id)
-    followOutcome(() => followTicket(id))
+    followOutcome(() =>
+      followTicket(id).then((n) => {
+        if (n !== undefined) setCounts((c) => ({ ...c, [id]: n }))
+      }),
+    )
       .then((outcome) => {
         if (outcome.kind === 'followed') void reportUpdatesAnswer(updates)
         const storage = myDraftStorage()
@@ -92,7 +98,7 @@ export default function SimilarTickets({ category, location }: Props) {
               <Icon name={t.category} size="md" />
               <Text className="aj-similar__summary">{t.summary}</Text>
             </View>
-            <Text className="aj-similar__facts">{`${householdsLine(t.followerCount)} · ${formatShanghai(t.createdAt)} 报告`}</Text>
+            <Text className="aj-similar__facts">{`${householdsLine(counts[t.id] ?? t.followerCount)} · ${formatShanghai(t.createdAt)} 报告`}</Text>
             {!followed && (
               <View className="aj-button aj-me-too" onClick={() => busy === '' && follow(t.id)}>
                 <Icon name="home" size="md" />
