@@ -70,3 +70,27 @@ it('shows the resident 120 as soon as 夜间送医 is picked, and files a help r
   await $(page, '.aj-ticket-item', '取现帮助').first().waitFor()
   expect(JSON.parse(posts[0])).toMatchObject({ kind: 'help', category: 'atm_cash' })
 })
+
+it('lets staff file a property problem for a household too, with its question and the numbers at once', async () => {
+  const page = await phone(browser())
+  const description = `电梯里有老人出不来 ${Date.now()}`
+  await signIn(page, 'u-head-5')
+  await $(page, '.aj-file-for-link').click()
+  await $(page, '.aj-unit', '1单元').click()
+  await $(page, '.aj-household-hh-mjw-5-1-0302').click()
+  await $(page, '.aj-channel-walk_in').click()
+  await $(page, '.aj-what-property-lift').click()
+  await $(page, '.aj-answer-personTrapped-yes').click()
+  await $(page, '.aj-call-119').waitFor()
+  await $(page, '.aj-location-lift_hall').click()
+  await $(page, '.aj-file-for__desc textarea').fill(description)
+  await $(page, '.aj-submit').click()
+
+  await $(page, '.aj-filed-by', '由楼栋长赵美芬代为登记（上门）').waitFor()
+  const ticketPage = await $(page, '.aj-staff-ticket').textContent()
+  expect(ticketPage).toContain('电梯')
+  expect(ticketPage).toContain('电梯间')
+  expect(ticketPage).toContain('有人被困在电梯里吗？ 是')
+  expect(ticketPage).toContain('立即处理')
+  await shot(page, 'help-05-staff-files-lift')
+})

@@ -7,8 +7,10 @@ import {
   type HouseholdChoice,
   householdChoiceLabel,
   ROLE_LABELS,
+  type TicketAnswers,
   TicketCategory,
   type TicketKind,
+  type TicketLocation,
 } from '@anju/shared'
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
@@ -20,6 +22,7 @@ import { fileOnBehalf, listHouseholds } from '../../../services/filing'
 import { isRetryable, ValidationError } from '../../../services/http'
 import { PAGES } from '../../../services/routes'
 import { newIdempotencyKey } from '../../../utils/ids'
+import Details from './Details'
 import './index.scss'
 
 // A resident phoned or came by: staff pick the home, how they were reached, what is needed, and
@@ -54,6 +57,8 @@ export default function FileFor() {
   const [householdId, setHouseholdId] = useState<string>()
   const [channel, setChannel] = useState<FilingChannel>()
   const [what, setWhat] = useState<What>()
+  const [answers, setAnswers] = useState<TicketAnswers>({})
+  const [location, setLocation] = useState<TicketLocation>({ kind: 'own_room' })
   const [description, setDescription] = useState('')
   const [contactName, setContactName] = useState('')
   const [contactPhone, setContactPhone] = useState('')
@@ -74,10 +79,13 @@ export default function FileFor() {
       })
       .catch((err: Error) => setError(err.message))
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: read once, when the signed-in user is known
+  // Read once the signed-in user is known; a refreshed user object (same id) must not reload the
+  // list and wipe the home already picked.
+  const userId = user?.id
+  // biome-ignore lint/correctness/useExhaustiveDependencies: load is recreated on every render
   useEffect(() => {
-    if (user) load()
-  }, [user])
+    if (userId) load()
+  }, [userId])
 
   const units = [...new Set(households.map((h) => h.unitName))]
   const rooms = households.filter((h) => h.unitName === unit)
@@ -91,7 +99,7 @@ export default function FileFor() {
     fileOnBehalf({
       householdId,
       channel,
-      ...(what.kind === 'help' ? { kind: 'help' } : { location: { kind: 'own_room' } }),
+      ...(what.kind === 'help' ? { kind: 'help' } : { location, answers }),
       category: what.category,
       description,
       contactName,
@@ -181,7 +189,10 @@ export default function FileFor() {
             <View
               key={`${w.kind}-${w.category}`}
               className={`aj-choice aj-what-${w.kind}-${w.category} ${on ? 'aj-choice--on' : ''}`}
-              onClick={() => setWhat(w)}
+              onClick={() => {
+                setWhat(w)
+                setAnswers({})
+              }}
             >
               <Icon name={w.category} size="sm" />
               <Text>{mark(on, whatLabel(w))}</Text>
@@ -189,6 +200,10 @@ export default function FileFor() {
           )
         })}
       </View>
+
+      {what && (
+        <Details what={what} answers={answers} onAnswers={setAnswers} location={location} onLocation={setLocation} />
+      )}
 
       <Text className="aj-section-title">情况（报修必填，求助可不写）</Text>
       <Textarea
