@@ -87,6 +87,12 @@ export async function roundTrips(_opts: { ci: boolean }): Promise<Row[]> {
   }
   const created = await send('POST', '/api/tickets', 'resident', ticketBody)
   const id = created.json?.ticket?.id as string
+  // A second report of the same problem, to be merged into the first (decision 065).
+  const duplicate = await send('POST', '/api/tickets', 'resident', {
+    ...ticketBody,
+    idempotencyKey: `bench-dup-${Date.now()}`,
+  })
+  const duplicateId = duplicate.json?.ticket?.id as string
   const staffRoles = ['building_head', 'grid_worker', 'community_staff', 'property_staff', 'subdistrict_admin']
   const scenarios: Scenario[] = [
     { label: 'GET /api/health', method: 'GET', path: '/api/health' },
@@ -113,6 +119,25 @@ export async function roundTrips(_opts: { ci: boolean }): Promise<Row[]> {
       role: 'subdistrict_admin',
     },
     { label: 'GET /api/tickets/:id', method: 'GET', path: `/api/tickets/${id}`, role: 'building_head' },
+    {
+      label: 'GET /api/tickets/similar',
+      method: 'GET',
+      path: '/api/tickets/similar?category=water&spot=stairwell',
+      role: 'resident',
+    },
+    {
+      label: 'GET /api/tickets/:id/similar',
+      method: 'GET',
+      path: `/api/tickets/${duplicateId}/similar`,
+      role: 'building_head',
+    },
+    {
+      label: 'POST /api/tickets/:id/merge',
+      method: 'POST',
+      path: `/api/tickets/${duplicateId}/merge`,
+      role: 'building_head',
+      body: { into: id },
+    },
     {
       label: 'POST /api/tickets/:id/acknowledge',
       method: 'POST',
