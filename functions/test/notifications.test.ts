@@ -8,7 +8,12 @@ import { createApp } from '../src/http/app'
 import { startLocalDispatcher } from '../src/local/dispatcher'
 import { WECHAT_BINDINGS } from '../src/local/fixture'
 import { dispatchOutbox } from '../src/services/notifications'
-import { createLocalChannel, createWechatChannel, type NotificationChannel } from '../src/wechat/subscribe'
+import {
+  createLocalChannel,
+  createWechatChannel,
+  type NotificationChannel,
+  templateData,
+} from '../src/wechat/subscribe'
 import { seededTable, TEST_JWT_SECRET } from './support/api'
 import { FAKE_APPID, FAKE_SECRET, startFakeWechat } from './support/fake-wechat'
 import { type FakeSubscribeWechat, startFakeSubscribeWechat } from './support/fake-wechat-subscribe'
@@ -120,6 +125,30 @@ afterAll(async () => {
   await wechat.close()
   await dropTable(doc, tableName)
   doc.destroy()
+})
+
+describe('template data (WeChat keyword rules)', () => {
+  it.each([
+    ['a line break in a note', { text: '电梯已修好\n请放心使用' }, 'thing3', '电梯已修好 请放心使用'],
+    [
+      '21 characters, the 19th outside the BMP',
+      { text: `${'修'.repeat(18)}𠀀好好` },
+      'thing3',
+      `${'修'.repeat(18)}𠀀…`,
+    ],
+    ['a status with a symbol (phrase: Han only, ≤ 5)', { status: '已解决✓（满意）' }, 'phrase2', '已解决满意'],
+    ['Beijing time without seconds', { createdAt: '2026-12-04T07:05:09.000+08:00' }, 'time4', '2026年12月4日 07:05'],
+  ])('%s', (_why, patch, key, expected) => {
+    const m = {
+      title: '电梯报修',
+      status: '已受理',
+      text: '报修状态已更新',
+      createdAt: '2026-12-03T10:00:00.000+08:00',
+    }
+    const data = templateData(config.notifications.fields, { ...m, ...patch })
+    expect(data[key].value).toBe(expected)
+    expect(Array.from(data.thing3.value).length).toBeLessThanOrEqual(20)
+  })
 })
 
 describe('subscriptions (POST /api/notifications/subscriptions)', () => {

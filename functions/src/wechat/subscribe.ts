@@ -45,18 +45,21 @@ export function wechatTime(iso: string): string {
   return `${m[1]}年${Number(m[2])}月${Number(m[3])}日 ${m[4]}:${m[5]}`
 }
 
+/** A `thing` value: one line (WeChat refuses control characters such as a comment's line breaks). */
+const thing = (s: string) => truncateCodePoints(s.replace(/\p{Cc}+/gu, ' ').trim(), THING_MAX)
+
 export function templateData(
   fields: NotificationConfig['fields'],
   m: { title: string; status: string; text: string; createdAt: string },
 ): TemplateData {
   return {
-    [fields.title]: { value: truncateCodePoints(m.title, THING_MAX) },
+    [fields.title]: { value: thing(m.title) },
     [fields.status]: {
       value: Array.from(m.status.replace(/[^\p{Script=Han}]/gu, ''))
         .slice(0, PHRASE_MAX)
         .join(''),
     },
-    [fields.text]: { value: truncateCodePoints(m.text, THING_MAX) },
+    [fields.text]: { value: thing(m.text) },
     [fields.time]: { value: wechatTime(m.createdAt) },
   }
 }
