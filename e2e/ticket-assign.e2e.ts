@@ -73,3 +73,26 @@ it('hands two tickets to the property company at once; the resident reads it on 
   await $(page, '.aj-timeline__text', '已交给物业公司处理').waitFor()
   await shot(page, 'assign-03-resident-timeline')
 })
+
+it('lets community staff mask a phone number in the description and hide the ticket', async () => {
+  const page = await phone(browser())
+  const stamp = Date.now()
+  const description = `单元门口有人乱贴广告，电话13812345678 ${stamp}`
+  await file(description)
+
+  await signIn(page, 'u-staff-mjw')
+  await (await card(page, `${stamp}`)).click()
+  // One tap fills in the suggestion with the number masked; 保存 replaces the description.
+  await $(page, '.aj-redact-open', '[手机号]').click()
+  await expect($(page, '.aj-redact-text textarea').inputValue()).resolves.toContain('电话[手机号]')
+  await $(page, '.aj-redact-save').click()
+  await $(page, '.aj-timeline__text', '隐去了问题描述中的个人信息').waitFor()
+  await $(page, '.aj-redact-text').waitFor({ state: 'detached' })
+  const shown = await $(page, '.aj-staff-ticket__desc').textContent()
+  expect(shown).toContain('电话[手机号]')
+  expect(shown).not.toContain('13812345678')
+  await $(page, '.aj-hide-reason input').fill('广告骚扰')
+  await $(page, '.aj-hide').click()
+  await $(page, '.aj-hidden-note', '已隐藏：广告骚扰').waitFor()
+  await shot(page, 'assign-04-redacted-hidden')
+})

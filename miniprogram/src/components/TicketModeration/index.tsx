@@ -1,6 +1,6 @@
 import { assigneeLabel, isOpenTicket, PERSONAL_DATA_MASKS, redactPersonalData, type StaffTicket } from '@anju/shared'
 import { Input, Text, Textarea, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useSignedInUser } from '../../hooks/useSignedInUser'
 import { assignTicket, hideTicket, redactTicket } from '../../services/tickets'
 import './index.scss'
@@ -22,6 +22,9 @@ export default function TicketModeration({ ticket, busy, act }: Props) {
   const [redacting, setRedacting] = useState<string | null>(null)
   const moderator = me !== null && MODERATORS.includes(me.role)
   const suggestion = redactPersonalData(ticket.description)
+  // The editor closes when the saved text comes back, not on the tap: a refusal keeps what was
+  // typed, and the tap's echo on H5 cannot land on the 隐去个人信息 button that would take its place.
+  useEffect(() => setRedacting(null), [ticket.description])
 
   return (
     <View className="aj-moderation">
@@ -91,11 +94,7 @@ export default function TicketModeration({ ticket, busy, act }: Props) {
               <View className="aj-moderation__row">
                 <View
                   className="aj-button aj-redact-save"
-                  onClick={() => {
-                    if (busy) return
-                    act(() => redactTicket(ticket.id, redacting), '已隐去')
-                    setRedacting(null)
-                  }}
+                  onClick={() => !busy && act(() => redactTicket(ticket.id, redacting), '已隐去')}
                 >
                   <Text>保存</Text>
                 </View>
