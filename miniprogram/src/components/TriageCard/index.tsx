@@ -1,6 +1,7 @@
 import {
   assigneeLabel,
   describeLocation,
+  filedByLine,
   isOverdue,
   type StaffTicket,
   TICKET_STATUS_LABELS,
@@ -38,6 +39,7 @@ export default function TriageCard({ ticket: t, now, selected, onClick }: Props)
       <Text className="aj-tc__h">{`${tick}${ticketCategoryLabel(t)} · ${flags.join(' · ')}`}</Text>
       <Text className="aj-tc__l">{describeLocation(t.address, t.location)}</Text>
       {t.description !== '' && <Text className="aj-tc__l">{truncateCodePoints(t.description, 40)}</Text>}
+      {t.filedBy && <Text className="aj-tc__l">{filedByLine(t.filedBy)}</Text>}
       {line !== '' && <Text className={`aj-tc__t${overdue ? ' aj-tc__t--late' : ''}`}>{line}</Text>}
       <Text className="aj-tc__a">{assigneeLabel(t.assignee)}</Text>
     </View>
