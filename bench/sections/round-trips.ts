@@ -1,6 +1,6 @@
 // Item 3: for every route, the DynamoDB calls one request makes, how many of them are sequential
 // (waves), and Scans (must be 0). Counted by the SDK middleware that round-trips.test.ts uses.
-import { loadConfig } from '../../functions/src/config'
+import { LOCAL_TEMPLATE_ID, loadConfig } from '../../functions/src/config'
 import { createApp } from '../../functions/src/http/app'
 import { FAKE_APPID, FAKE_SECRET, startFakeWechat } from '../../functions/test/support/fake-wechat'
 import { countCalls } from '../../functions/test/support/round-trips'
@@ -158,6 +158,27 @@ export async function roundTrips(_opts: { ci: boolean }): Promise<Row[]> {
       role: 'building_head',
       body: { outcome: 'resolved', reason: '电梯已修好，可以正常使用' },
     },
+    // Notifications (decision 066); the retry of an unknown message answers 404 after its one write.
+    {
+      label: 'POST /api/notifications/subscriptions',
+      method: 'POST',
+      path: '/api/notifications/subscriptions',
+      role: 'resident',
+      body: { templateId: LOCAL_TEMPLATE_ID, accepted: true },
+    },
+    {
+      label: 'GET /api/notifications/failed',
+      method: 'GET',
+      path: '/api/notifications/failed',
+      role: 'subdistrict_admin',
+    },
+    {
+      label: 'POST /api/notifications/:eventId/retry (404)',
+      method: 'POST',
+      path: '/api/notifications/01BENCHNOSUCHEVENT/retry',
+      role: 'building_head',
+    },
+    { label: 'GET /api/notifications/local', method: 'GET', path: '/api/notifications/local', role: 'resident' },
   ]
 
   const rows: Row[] = []
