@@ -367,6 +367,17 @@ describe('the inbox in pages (GET /api/tickets?limit=&cursor=)', () => {
     expect(ids.flat()).toEqual(whole.json.tickets.map((t: { id: string }) => t.id))
   })
 
+  it('takes a blank filter on the next page as the absent one it was', async () => {
+    const first = await request('GET', '/api/tickets?buildingId=mjw-b6&status=&limit=2', 'u-head-6')
+    const next = await request(
+      'GET',
+      `/api/tickets?buildingId=mjw-b6&limit=2&cursor=${first.json.nextCursor}`,
+      'u-head-6',
+    )
+    expect(next.status).toBe(200)
+    expect(next.json.tickets[0].id).not.toBe(first.json.tickets[0].id)
+  })
+
   it('ends without a cursor when the last page is exactly full, and pages of 20 by default', async () => {
     const all = await request('GET', '/api/tickets?buildingId=mjw-b6&status=submitted&limit=100', 'u-head-6')
     const n = all.json.tickets.length

@@ -32,7 +32,9 @@ interface CursorBody {
 
 const filtersOf = (q: ListTicketsQuery) => {
   const { limit: _l, cursor: _c, ...filters } = q
-  return JSON.stringify(Object.entries(filters).sort(([x], [y]) => (x < y ? -1 : 1)))
+  // A blank filter (`status=`) and an absent one are the same filter.
+  const set = Object.entries(filters).filter(([, v]) => v !== undefined)
+  return JSON.stringify(set.sort(([x], [y]) => (x < y ? -1 : 1)))
 }
 
 const sign = (secret: string, payload: string) =>
