@@ -72,6 +72,19 @@ describe('the kind/category pair', () => {
     if (!parsed.success) expect(toFieldErrors(parsed.error).map((e) => e.path)).toContain(path)
   })
 
+  it('names every missing field at once, once each, and refuses what is not an object', () => {
+    const empty = CreateTicketRequest.safeParse({ idempotencyKey: KEY })
+    expect(empty.success ? [] : toFieldErrors(empty.error).map((e) => e.path)).toEqual([
+      'category',
+      'location',
+      'description',
+    ])
+    const help = CreateTicketRequest.safeParse({ kind: 'help', idempotencyKey: KEY })
+    expect(help.success ? [] : toFieldErrors(help.error).map((e) => e.path)).toEqual(['category'])
+    expect(CreateTicketRequest.safeParse('lift').success).toBe(false)
+    expect(CreateTicketRequest.safeParse(null).success).toBe(false)
+  })
+
   it('takes a help request without place or description', () => {
     expect(
       CreateTicketRequest.parse({ kind: 'help', category: 'errand', description: ' ', idempotencyKey: KEY }),

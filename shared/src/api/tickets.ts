@@ -47,23 +47,35 @@ function checkTicketBody(
   body: { kind?: TicketKind; category: string; location?: unknown; description?: string },
   ctx: z.RefinementCtx,
 ): void {
-  if (!isCategoryOf(body.kind, body.category)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['category'],
-      message:
-        body.kind === 'help'
-          ? `类别（category）不是为民办实事的类别：请选择 ${HELP_CATEGORY_WORDS}`
-          : '类别（category）不是物业报修的类别：求助请把类型（kind）设为 help',
-    })
+  // Runs even when a field failed (CHECK_ALWAYS), so a form hears of every missing field at once;
+  // a field that already has its own message gets no second one.
+  const failed = new Set(ctx.issues.map((i) => String(i.path?.[0])))
+  const add = (path: string, message: string) => {
+    if (!failed.has(path)) ctx.addIssue({ code: 'custom', path: [path], message })
+  }
+  if (
+    !failed.has('kind') &&
+    AnyTicketCategory.safeParse(body.category).success &&
+    !isCategoryOf(body.kind, body.category)
+  ) {
+    add(
+      'category',
+      body.kind === 'help'
+        ? `类别（category）不是为民办实事的类别：请选择 ${HELP_CATEGORY_WORDS}`
+        : '类别（category）不是物业报修的类别：求助请把类型（kind）设为 help',
+    )
   }
   if (body.kind === 'help') return
-  if (body.location === undefined) ctx.addIssue({ code: 'custom', path: ['location'], message: '请选择问题位置' })
-  if (body.description === undefined) ctx.addIssue({ code: 'custom', path: ['description'], message: '请填写问题描述' })
+  if (body.location === undefined) add('location', '请选择问题位置')
+  if (body.description === undefined) add('description', '请填写问题描述')
+}
+
+const CHECK_ALWAYS = {
+  when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
 }
 
 /** POST /api/tickets (resident). The server fills the address from the resident's household. */
-export const CreateTicketRequest = z.object(ticketBodyShape).superRefine(checkTicketBody)
+export const CreateTicketRequest = z.object(ticketBodyShape).superRefine(checkTicketBody, CHECK_ALWAYS)
 export type CreateTicketRequest = z.infer<typeof CreateTicketRequest>
 
 /**
@@ -78,7 +90,7 @@ export const FileOnBehalfRequest = z
     contactName: contactNameField,
     contactPhone: ContactPhone,
   })
-  .superRefine(checkTicketBody)
+  .superRefine(checkTicketBody, CHECK_ALWAYS)
 export type FileOnBehalfRequest = z.infer<typeof FileOnBehalfRequest>
 
 const blank = (v: unknown) => (v === '' ? undefined : v)
