@@ -41,6 +41,14 @@ export async function reportUpdatesAnswer(answer: Promise<UpdatesAnswer>): Promi
   }).catch(() => undefined)
 }
 
+/** For a submit's `.then`: once the report went out, tells the server what the sheet answered. */
+export function reportUpdatesIfSent<T extends { kind: string } | null>(updates?: Promise<UpdatesAnswer>) {
+  return (outcome: T): T => {
+    if (updates && outcome?.kind === 'sent') void reportUpdatesAnswer(updates)
+    return outcome
+  }
+}
+
 /** Staff: messages to followers that WeChat did not take, on tickets inside their scope. */
 export async function listFailedNotifications(): Promise<FailedNotification[]> {
   return (await request('GET', '/notifications/failed', FailedNotificationsResponse)).notifications

@@ -25,6 +25,7 @@ import {
   type TicketDraft,
 } from '../../../services/draft'
 import { sendDraft } from '../../../services/draftSync'
+import { askForUpdates, reportUpdatesIfSent, type UpdatesAnswer } from '../../../services/notifications'
 import { PAGES } from '../../../services/routes'
 import { myDraftStorage, taroStorage } from '../../../services/storage'
 import { newIdempotencyKey } from '../../../utils/ids'
@@ -82,9 +83,11 @@ export default function Help() {
     if (outcome.kind === 'failed') setErrors({ form: outcome.message })
   }
 
-  const submit = (current: TicketDraft) => {
+  // `updates`: the answer to WeChat's "receive updates?" sheet, opened by the tap (decision 066).
+  const submit = (current: TicketDraft, updates?: Promise<UpdatesAnswer>) => {
     setBusy(true)
     sendDraft(current)
+      .then(reportUpdatesIfSent(updates))
       .then(handle)
       .catch((err: Error) => setErrors({ form: err.message }))
       .finally(() => setBusy(false))
@@ -124,7 +127,7 @@ export default function Help() {
         ))}
       </View>
       {errors.category && <Text className="aj-field-error aj-field-error--category">{errors.category}</Text>}
-      {emergency && <EmergencyCall emergency={emergency} />}
+      {emergency && <EmergencyCall emergency={emergency} noun="求助" />}
 
       <Text className="aj-section-title">2. 说几句（可以不写）</Text>
       <Textarea
@@ -145,7 +148,10 @@ export default function Help() {
       {(notice !== '' || draft.pending) && (
         <DraftNotice message={notice || RETRY_MESSAGE} busy={busy} onRetry={() => submit(draft)} />
       )}
-      <View className={`aj-button aj-submit ${busy ? 'aj-submit--busy' : ''}`} onClick={() => !busy && submit(draft)}>
+      <View
+        className={`aj-button aj-submit ${busy ? 'aj-submit--busy' : ''}`}
+        onClick={() => !busy && submit(draft, askForUpdates())}
+      >
         <Text>{busy ? '正在提交…' : '提交'}</Text>
       </View>
     </View>

@@ -34,7 +34,7 @@ import {
   type TicketDraft,
 } from '../../../services/draft'
 import { sendDraft } from '../../../services/draftSync'
-import { askForUpdates, reportUpdatesAnswer, type UpdatesAnswer } from '../../../services/notifications'
+import { askForUpdates, reportUpdatesIfSent, type UpdatesAnswer } from '../../../services/notifications'
 import { PAGES } from '../../../services/routes'
 import { myDraftStorage, taroStorage } from '../../../services/storage'
 import { newIdempotencyKey } from '../../../utils/ids'
@@ -148,10 +148,8 @@ export default function Report() {
     }
     setBusy(true)
     sendDraft(current)
-      .then((outcome) => {
-        if (updates && outcome?.kind === 'sent') void reportUpdatesAnswer(updates)
-        handle(outcome)
-      })
+      .then(reportUpdatesIfSent(updates))
+      .then(handle)
       .catch((err: Error) => setErrors({ form: err.message }))
       .finally(() => setBusy(false))
   }
