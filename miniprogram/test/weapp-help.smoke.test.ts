@@ -28,6 +28,7 @@ describe('built weapp help page', () => {
     page.querySelector('.aj-help-night_escort')?.dispatchEvent('tap')
     await waitFor(() => text().includes('请马上打电话'), 'the number to call')
     expect(page.querySelector('.aj-call-120')).toBeTruthy()
+    expect(text()).toContain('打完电话，也请把求助提交上来')
     await waitFor(() => draft()?.helpCategory === 'night_escort', 'the choice saved')
     expect(draft()).toMatchObject({ kind: 'help' })
     expect(wx.request).not.toHaveBeenCalled()

@@ -17,7 +17,14 @@ function spoken(e: Emergency): string {
  * whether or not the report is sent, because nobody may read the report for minutes. A rule with
  * no number for the case (no property duty line configured) still says it is urgent.
  */
-export default function EmergencyCall({ emergency }: { emergency: Emergency }) {
+export default function EmergencyCall({
+  emergency,
+  noun = '报修',
+}: {
+  emergency: Emergency
+  /** What is being sent: 报修, or 求助 on the help page. */
+  noun?: string
+}) {
   return (
     <View className="aj-emergency" role="alert">
       <View className="aj-emergency__top">
@@ -41,8 +48,8 @@ export default function EmergencyCall({ emergency }: { emergency: Emergency }) {
       ))}
       <Text className="aj-emergency__note">
         {emergency.call.length > 0
-          ? '打完电话，也请把报修提交上来，我们按紧急情况处理。'
-          : '请马上提交报修，我们按紧急情况处理。'}
+          ? `打完电话，也请把${noun}提交上来，我们按紧急情况处理。`
+          : `请马上提交${noun}，我们按紧急情况处理。`}
       </Text>
     </View>
   )

@@ -57,7 +57,7 @@ export default function Details({ what, answers, onAnswers, location, onLocation
           </View>
         </View>
       ))}
-      {emergency && <EmergencyCall emergency={emergency} />}
+      {emergency && <EmergencyCall emergency={emergency} noun="登记" />}
       {!help && (
         <>
           <Text className="aj-section-title">在哪里？</Text>
