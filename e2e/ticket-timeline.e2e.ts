@@ -25,9 +25,10 @@ async function api(path: string, userId: string, body?: unknown) {
   return { status: res.status, json: (await res.json()) as Record<string, never> }
 }
 
-async function openMine(page: Page, text: string) {
+/** By id: a follower's card does not show the filer's words (decision 061). */
+async function openMine(page: Page, id: string) {
   await $(page, '.weui-tabbar__label', '我的报修').click()
-  await $(page, '.aj-ticket-item', text).click()
+  await $(page, `.aj-ticket-item[data-id="${id}"]`).click()
   await $(page, '.aj-timeline').waitFor()
 }
 
@@ -66,7 +67,7 @@ it('shows the timeline, hides the note, and reopens on 没解决', async () => {
   // The filer reads the update and the resolution, never the note.
   await signOut(page)
   await signIn(page, 'u-resident-1')
-  await openMine(page, description)
+  await openMine(page, id)
   await $(page, '.aj-timeline__text', '灯已换好').waitFor()
   await $(page, '.aj-timeline__text', '已联系电工').waitFor()
   expect(await page.getByText('13800001111').count()).toBe(0)
@@ -77,8 +78,9 @@ it('shows the timeline, hides the note, and reopens on 没解决', async () => {
   // The neighbour who followed reads the resolution too, and answers 没解决.
   await signOut(page)
   await signIn(page, 'u-resident-3')
-  await openMine(page, description)
+  await openMine(page, id)
   await $(page, '.aj-timeline__text', '灯已换好').waitFor()
+  expect(await page.getByText(description).count()).toBe(0)
   await $(page, '.aj-rate-unsolved').click()
   await $(page, '.aj-timeline__text', '没解决，已重新交给工作人员').waitFor()
   await $(page, '.aj-ticket-status', '待受理').first().waitFor()

@@ -35,6 +35,7 @@ describe('timelineLine', () => {
       '住户李秀英说：晚上也停',
       'speaker',
     ],
+    [e('11', { kind: 'update', actorRole: 'resident', actorName: '其他住户' }), '其他住户补充了说明', 'speaker'],
   ])('%#: %s', (event, text, icon) => {
     expect(timelineLine(event)).toMatchObject({ text, icon, internal: !event.public })
   })

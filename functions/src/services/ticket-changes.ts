@@ -131,7 +131,7 @@ export async function change<X = undefined>(
 }
 
 const view = (me: Me, ticket: StaffTicket): Ticket | StaffTicket =>
-  me.role === 'resident' ? residentView(ticket) : ticket
+  me.role === 'resident' ? residentView(ticket, me) : ticket
 
 /**
  * A resident of the same building may follow an open, visible ticket about a shared place there

@@ -60,7 +60,10 @@ export function residentEvents(events: TicketEvent[], me: Me): ResidentTicketEve
     .map(({ actorId, ...rest }) => {
       const byMe = actorId === me.id
       const otherResident = rest.actorRole === 'resident' && !byMe
-      return { ...rest, actorName: otherResident ? '其他住户' : rest.actorName, byMe }
+      if (!otherResident) return { ...rest, byMe }
+      // Another household's own words stay theirs (and staff's): a follower reads that they wrote.
+      const { text: _text, photos: _photos, ...anonymous } = rest
+      return { ...anonymous, actorName: '其他住户', byMe }
     })
 }
 

@@ -33,10 +33,27 @@ function requireTicketStaff(me: Me): void {
   if (!handlesTickets(me.role)) throw new ForbiddenError('您没有权限查看报修单')
 }
 
-/** What a resident may see of a ticket: never the triage fields, which follow from the colour. */
-export function residentView(ticket: StaffTicket): Ticket {
+/** Stands in for what another household wrote: a follower learns what and where, not their words. */
+export const FOLLOWED_DESCRIPTION = '同楼住户报告的问题（内容仅报告人和工作人员可见）'
+export const OTHER_HOUSEHOLD = 'other-household'
+
+/**
+ * What a resident may see of a ticket: never the triage fields, which follow from the colour. A
+ * ticket of another household that `reader` follows (我也遇到, a merge) also loses its filer's words,
+ * photos, room and ids: the shared place and the progress are what the follower needs.
+ */
+export function residentView(ticket: StaffTicket, reader?: Me): Ticket {
   const out: Record<string, unknown> = { ...ticket }
   for (const field of STAFF_ONLY_TICKET_FIELDS) delete out[field]
+  if (reader && reader.scope.householdId !== ticket.householdId) {
+    const { householdId: _hid, ...path } = ticket.address.path
+    out.description = FOLLOWED_DESCRIPTION
+    out.householdId = OTHER_HOUSEHOLD
+    out.createdBy = OTHER_HOUSEHOLD
+    out.address = { ...ticket.address, roomNo: '', path }
+    delete out.photos
+    delete out.filedBy
+  }
   return out as Ticket
 }
 
@@ -84,7 +101,7 @@ export async function listMyTickets(deps: ServiceDeps, caller: PendingCaller): P
   // A followed ticket that staff hid is no longer another household's business.
   const all = [...tickets, ...followed.filter((t) => !t.hidden)]
   all.sort((x, y) => (x.createdAt < y.createdAt ? 1 : x.createdAt > y.createdAt ? -1 : 0))
-  return all.map(residentView)
+  return all.map((t) => residentView(t, me))
 }
 
 type Filters = Omit<ListTicketsQuery, 'status'>
@@ -139,7 +156,7 @@ export async function getTicketDetail(
   const following = followers.some((f) => f.userId === me.id)
   if (!ticket || !canSee(me, ticket, following)) throw new TicketNotFoundError()
   if (me.role !== 'resident') return { ticket, events, following }
-  return { ticket: residentView(ticket), events: residentEvents(events, me), following }
+  return { ticket: residentView(ticket, me), events: residentEvents(events, me), following }
 }
 
 /** The ticket alone, for the same readers as its detail (photos are shown to exactly them). */
@@ -154,7 +171,7 @@ export async function getVisibleTicket(deps: ServiceDeps, me: Me, ticketId: stri
     )
   )
     throw new TicketNotFoundError()
-  return me.role === 'resident' ? residentView(ticket) : ticket
+  return me.role === 'resident' ? residentView(ticket, me) : ticket
 }
 
 /** The owner household, a follower, or staff who handle tickets in whose scope it lies. */

@@ -58,7 +58,8 @@ function sentence(e: TimelineEvent): string {
     case 'status':
       return e.text ? `${who(e)}：${status}。${e.text}` : `${who(e)}：${status}`
     case 'update':
-      return `${who(e)}说：${e.text ?? ''}`
+      // Another household's words are not shown to followers (the server leaves them out).
+      return e.text === undefined ? `${who(e)}补充了说明` : `${who(e)}说：${e.text}`
     case 'note':
       return `内部备注（${e.actorName}）：${e.text ?? ''}`
     case 'followed':
