@@ -69,6 +69,19 @@ async function outbox(eventId: string): Promise<Record<string, any>> {
   return out.Item as Record<string, any>
 }
 
+/** Staff hid the ticket (set directly: the hide route is not what these tests are about). */
+async function hide(id: string): Promise<void> {
+  await doc.send(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: ticketKey(id),
+      UpdateExpression: 'SET #hidden = :h',
+      ExpressionAttributeNames: { '#hidden': 'hidden' },
+      ExpressionAttributeValues: { ':h': { at: new Date(clock).toISOString(), by: 'u-staff-mjw', reason: '辱骂' } },
+    }),
+  )
+}
+
 /** resident-1 files a lift ticket in 5栋, resident-3 taps 我也遇到, the head of 5栋 acknowledges. */
 async function acknowledgedTicket(): Promise<{ id: string; eventId: string }> {
   const created = await request('POST', '/api/tickets', 'u-resident-1', {
@@ -338,15 +351,7 @@ describe('the dispatcher, WeChat channel', () => {
     const { id, eventId } = await acknowledgedTicket()
     await setCredits('u-resident-1', 1)
     await setCredits('u-resident-3', 1)
-    await doc.send(
-      new UpdateCommand({
-        TableName: tableName,
-        Key: ticketKey(id),
-        UpdateExpression: 'SET #hidden = :h',
-        ExpressionAttributeNames: { '#hidden': 'hidden' },
-        ExpressionAttributeValues: { ':h': { at: new Date(clock).toISOString(), by: 'u-staff-mjw', reason: '辱骂' } },
-      }),
-    )
+    await hide(id)
     // Act
     await dispatch()
     // Assess
@@ -355,6 +360,30 @@ describe('the dispatcher, WeChat channel', () => {
     expect(item.deliveries['u-resident-1'].state).toBe('withheld')
     expect(item.GSI1PK).toBeUndefined()
     expect([await credits('u-resident-1'), await credits('u-resident-3')]).toEqual([1, 1])
+  })
+})
+
+describe('a ticket hidden between a failure and its retry', () => {
+  it('withholds the retry and gives the credit back', async () => {
+    // Prepare: the first attempt fails with a credit taken.
+    const { id, eventId } = await acknowledgedTicket()
+    await setCredits('u-resident-1', 1)
+    await setCredits('u-resident-3', 0)
+    wechat.script(id, { errcode: -1, errmsg: 'system error' }, 1)
+    await dispatch()
+    const creditWhileFailed = await credits('u-resident-1')
+    await hide(id)
+    // Act
+    clock += 3600_000
+    await dispatch()
+    // Assess
+    expect(creditWhileFailed).toBe(0)
+    expect(wechat.sendsFor(id)).toHaveLength(1)
+    const item = await outbox(eventId)
+    expect(item.deliveries['u-resident-1']).toMatchObject({ state: 'withheld', creditTaken: false })
+    expect(item.GSI1PK).toBeUndefined()
+    expect(item.GSI2PK).toBeUndefined()
+    expect(await credits('u-resident-1')).toBe(1)
   })
 })
 

@@ -156,7 +156,11 @@ async function deliverOne(
   const { channel, config } = deps
   const cfg = config.notifications
   // Checked at send time, not only when the message was written: a ticket hidden since sends nothing.
-  if (!ticket || ticket.hidden) return { ...d, state: 'withheld', lastError: HIDDEN }
+  if (!ticket || ticket.hidden) {
+    // A credit held by an earlier failed attempt was never used: give it back.
+    if (d.creditTaken) await addCredit(deps.db, message.userId, cfg.templateId, now)
+    return { ...d, state: 'withheld', creditTaken: false, lastError: HIDDEN }
+  }
   const skip = async (reason: string): Promise<Delivery> => {
     await channel.skipped?.(message, reason)
     return { ...d, state: 'no_subscription', lastError: reason }
