@@ -57,6 +57,28 @@ async function outboxFor(ticketId: string): Promise<Record<string, unknown>[]> {
   return (out.Items ?? []).filter((i) => i.ticketId === ticketId)
 }
 
+/**
+ * Holds every TransactWriteItems until `n` are waiting, then lets them all go together (2 s at
+ * most), so concurrent changes really race. Returns the function that removes the hold.
+ */
+function holdTransactions(n: number): () => void {
+  const waiting: (() => void)[] = []
+  doc.middlewareStack.add(
+    (next, context) => async (args) => {
+      if (context.commandName === 'TransactWriteCommand') {
+        await new Promise<void>((resolve) => {
+          waiting.push(resolve)
+          if (waiting.length >= n) for (const go of waiting) go()
+          setTimeout(resolve, 2000)
+        })
+      }
+      return next(args)
+    },
+    { step: 'initialize', name: 'holdTransactions' },
+  )
+  return () => doc.middlewareStack.remove('holdTransactions')
+}
+
 const PROPERTY = { kind: 'property_company' } as const
 const person = (userId: string) => ({ kind: 'person', userId })
 
@@ -156,10 +178,13 @@ describe('assign (POST /api/tickets/:id/assign)', () => {
 
   it('of two staff assigning at once, one wins and the other gets 409', async () => {
     const id = await ticket()
+    // "At once": both read the ticket before either writes (else the second is a plain reassign).
+    const release = holdTransactions(2)
     const results = await Promise.all([
       request('POST', `/api/tickets/${id}/assign`, 'u-head-5', { assignee: PROPERTY }),
       request('POST', `/api/tickets/${id}/assign`, 'u-staff-mjw', { assignee: person('u-grid-1') }),
     ])
+    release()
     const statuses = results.map((r) => r.status).sort()
     expect(statuses).toEqual([200, 409])
     const loser = results.find((r) => r.status === 409)
@@ -262,6 +287,24 @@ describe('hide (POST /api/tickets/:id/hide)', () => {
     expect(empty.json.errors[0].message).toContain('隐藏原因')
     expect(admin.status).toBe(200)
     expect(twice.status).toBe(409)
+  })
+})
+
+describe('unhide (POST /api/tickets/:id/unhide)', () => {
+  it('undoes a hide: the follower sees it again; only community staff; twice is 409', async () => {
+    const id = await ticket({ category: 'noise', spot: 'corridor', description: '楼道里有人大声放音乐' })
+    await request('POST', `/api/tickets/${id}/follow`, 'u-resident-3')
+    await request('POST', `/api/tickets/${id}/hide`, 'u-staff-mjw', { reason: '误判' })
+    const head = await request('POST', `/api/tickets/${id}/unhide`, 'u-head-5')
+    const res = await request('POST', `/api/tickets/${id}/unhide`, 'u-staff-mjw')
+    const twice = await request('POST', `/api/tickets/${id}/unhide`, 'u-staff-mjw')
+    const follower = await request('GET', '/api/tickets/mine', 'u-resident-3')
+    const staff = await request('GET', `/api/tickets/${id}`, 'u-staff-mjw')
+    expect([head.status, res.status, twice.status]).toEqual([403, 200, 409])
+    expect(res.waves).toBeLessThanOrEqual(2)
+    expect(res.json.ticket).not.toHaveProperty('hidden')
+    expect(follower.json.tickets.map((t: { id: string }) => t.id)).toContain(id)
+    expect(staff.json.events.map((e: { kind: string }) => e.kind).slice(-2)).toEqual(['hidden', 'unhidden'])
   })
 })
 

@@ -55,6 +55,21 @@ export const hideTicket = (deps: ServiceDeps, caller: PendingCaller, ticketId: s
     }
   })
 
+/** POST /api/tickets/:id/unhide: a hide undone (by mistake, or the matter settled). */
+export const unhideTicket = (deps: ServiceDeps, caller: PendingCaller, ticketId: string) =>
+  change(deps, caller, ticketId, (me, ticket) => {
+    requireModerator(me, '取消隐藏')
+    if (!ticket.hidden) throw new ConflictError('这张报修单没有隐藏')
+    return {
+      from: ALL_STATUSES,
+      verb: '取消隐藏',
+      set: { updatedAt: toShanghaiIso(deps.now()) },
+      remove: ['hidden'],
+      expect: { 'hidden.at': ticket.hidden.at },
+      event: { kind: 'unhidden', public: false },
+    }
+  })
+
 /** POST /api/tickets/:id/redact: the description replaced by its masked form. */
 export const redactTicket = (deps: ServiceDeps, caller: PendingCaller, ticketId: string, req: RedactTicketRequest) =>
   change(deps, caller, ticketId, (me, ticket) => {

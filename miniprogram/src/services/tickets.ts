@@ -53,6 +53,11 @@ export async function hideTicket(id: string, reason: string): Promise<StaffTicke
   return (await request('POST', `/tickets/${encodeURIComponent(id)}/hide`, TicketResponse, { reason })).ticket
 }
 
+/** Community staff: undo a hide. */
+export async function unhideTicket(id: string): Promise<StaffTicket> {
+  return (await request('POST', `/tickets/${encodeURIComponent(id)}/unhide`, TicketResponse)).ticket
+}
+
 /** Community staff: the description with personal data masked (never longer than it was). */
 export async function redactTicket(id: string, description: string): Promise<StaffTicket> {
   return (await request('POST', `/tickets/${encodeURIComponent(id)}/redact`, TicketResponse, { description })).ticket

@@ -32,6 +32,7 @@ const ICONS: Record<TicketEventKind, IconName> = {
   reopened: 'progress',
   assigned: 'check',
   hidden: 'closed',
+  unhidden: 'check',
   redacted: 'closed',
 }
 
@@ -72,6 +73,8 @@ function sentence(e: TimelineEvent): string {
       return `${who(e)}评价：没解决，已重新交给工作人员`
     case 'hidden':
       return `${e.actorName}隐藏了这张报修单（原因：${e.text ?? ''}）`
+    case 'unhidden':
+      return `${e.actorName}取消了隐藏`
     case 'redacted':
       return `${e.actorName}${e.text ?? '隐去了个人信息'}`
     default:

@@ -18,6 +18,7 @@ export const TicketEventKind = z.enum([
   'reopened',
   'assigned',
   'hidden',
+  'unhidden',
   'redacted',
 ])
 export type TicketEventKind = z.infer<typeof TicketEventKind>

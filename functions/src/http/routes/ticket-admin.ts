@@ -13,7 +13,7 @@ import {
 import { Hono } from 'hono'
 import type { AppError } from '../../errors'
 import { assignTicket, type BulkOutcome, bulkAssign } from '../../services/ticket-assignment'
-import { hideTicket, redactEvent, redactTicket } from '../../services/ticket-moderation'
+import { hideTicket, redactEvent, redactTicket, unhideTicket } from '../../services/ticket-moderation'
 import { startUser } from '../auth'
 import type { AppEnv } from '../env'
 import { errorStatus } from '../errors'
@@ -43,6 +43,10 @@ export const ticketAdminRoutes = new Hono<AppEnv>()
     const { id } = parseParams(c, TicketIdParam)
     const body = await parseBody(c, HideTicketRequest)
     return c.json<TicketResponse>({ ticket: await hideTicket(c.var.deps, c.var.caller, id, body) })
+  })
+  .post('/:id/unhide', startUser, async (c) => {
+    const { id } = parseParams(c, TicketIdParam)
+    return c.json<TicketResponse>({ ticket: await unhideTicket(c.var.deps, c.var.caller, id) })
   })
   .post('/:id/redact', startUser, async (c) => {
     const { id } = parseParams(c, TicketIdParam)

@@ -2,7 +2,7 @@ import { assigneeLabel, isOpenTicket, PERSONAL_DATA_MASKS, redactPersonalData, t
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { useSignedInUser } from '../../hooks/useSignedInUser'
-import { assignTicket, hideTicket, redactTicket } from '../../services/tickets'
+import { assignTicket, hideTicket, redactTicket, unhideTicket } from '../../services/tickets'
 import './index.scss'
 
 interface Props {
@@ -57,7 +57,15 @@ export default function TicketModeration({ ticket, busy, act }: Props) {
         <>
           <Text className="aj-section-title">管理</Text>
           {ticket.hidden ? (
-            <Text className="aj-moderation__note aj-hidden-note">{`已隐藏：${ticket.hidden.reason}`}</Text>
+            <View className="aj-moderation__row">
+              <Text className="aj-moderation__note aj-hidden-note">{`已隐藏：${ticket.hidden.reason}`}</Text>
+              <View
+                className="aj-button aj-button--plain aj-unhide"
+                onClick={() => !busy && act(() => unhideTicket(ticket.id), '已取消隐藏')}
+              >
+                <Text>取消隐藏</Text>
+              </View>
+            </View>
           ) : (
             <View className="aj-moderation__row">
               <Input
