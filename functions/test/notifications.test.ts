@@ -14,7 +14,7 @@ import {
   type NotificationChannel,
   templateData,
 } from '../src/wechat/subscribe'
-import { seededTable, TEST_JWT_SECRET } from './support/api'
+import { dynamoEndpoint, seededTable, TEST_JWT_SECRET } from './support/api'
 import { FAKE_APPID, FAKE_SECRET, startFakeWechat } from './support/fake-wechat'
 import { type FakeSubscribeWechat, startFakeSubscribeWechat } from './support/fake-wechat-subscribe'
 import { countCalls } from './support/round-trips'
@@ -502,6 +502,26 @@ describe('the local channel (STAGE=local)', () => {
     )
     expect(mine[0].data.phrase2.value).toBe('已受理')
     expect(refused.status).toBe(403)
+  })
+
+  it('is what the scheduled Lambda runs (handlers/dispatch.ts, configured from the environment)', async () => {
+    // Prepare
+    const { eventId } = await acknowledgedTicket()
+    const saved = { ...process.env }
+    Object.assign(process.env, { STAGE: 'local', TABLE_NAME: tableName, DYNAMODB_ENDPOINT: dynamoEndpoint() })
+    let handler: (() => Promise<Record<string, number>>) | undefined
+    try {
+      jest.isolateModules(() => {
+        handler = require('../src/handlers/dispatch').handler
+      })
+    } finally {
+      process.env = saved
+    }
+    // Act
+    const report = await handler?.()
+    // Assess
+    expect(report?.messages).toBeGreaterThanOrEqual(1)
+    expect((await outbox(eventId)).GSI1PK).toBeUndefined()
   })
 
   it("runs inside npm start every few seconds and stops cleanly (the stack's stand-in for the schedule)", async () => {
