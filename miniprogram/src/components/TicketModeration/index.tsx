@@ -1,6 +1,6 @@
 import { assigneeLabel, isOpenTicket, PERSONAL_DATA_MASKS, redactPersonalData, type StaffTicket } from '@anju/shared'
 import { Input, Text, Textarea, View } from '@tarojs/components'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useSignedInUser } from '../../hooks/useSignedInUser'
 import { assignTicket, hideTicket, redactTicket, unhideTicket } from '../../services/tickets'
 import './index.scss'
@@ -24,7 +24,11 @@ export default function TicketModeration({ ticket, busy, act }: Props) {
   const suggestion = redactPersonalData(ticket.description)
   // The editor closes when the saved text comes back, not on the tap: a refusal keeps what was
   // typed, and the tap's echo on H5 cannot land on the 隐去个人信息 button that would take its place.
-  useEffect(() => setRedacting(null), [ticket.description])
+  const [shownDescription, setShownDescription] = useState(ticket.description)
+  if (shownDescription !== ticket.description) {
+    setShownDescription(ticket.description)
+    setRedacting(null)
+  }
 
   return (
     <View className="aj-moderation">
