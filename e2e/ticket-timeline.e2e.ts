@@ -1,29 +1,19 @@
 import type { Page } from 'playwright-core'
+import { pngBytes } from '../functions/test/support/images'
 import { phone, shot } from './support/browser'
-import { $, signIn, signOut, stackUrl, useBrowser } from './support/flow'
+import { $, signIn, signOut, useBrowser } from './support/flow'
 
 /**
- * Issue 5 items 6 and 9 in a real browser: staff tell the resident what is happening (a public
- * update) and keep a note for themselves (never shown to residents), resolve the ticket; the
- * filer and a neighbour who follows it both read the resolution; the neighbour answers 没解决
- * with one tap and the ticket is back in the building head's 待受理 list.
+ * Issue 5's whole resident-to-staff path in a real browser, every step through the pages: a
+ * resident reports a dark roof light with a photo; a neighbour in another unit of the building is
+ * shown "已有人报告" while reporting and taps 我也遇到; the building head tells them what is
+ * happening, keeps a note for staff, and resolves; both residents read the resolution (never the
+ * note, and the neighbour never the first resident's words); the neighbour answers 没解决 with
+ * one tap and the ticket is back in the building head's 待受理 list with its history.
  */
 const browser = useBrowser()
 
-async function api(path: string, userId: string, body?: unknown) {
-  const login = await fetch(`${stackUrl()}/api/auth/dev`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userId }),
-  })
-  const { token } = (await login.json()) as { token: string }
-  const res = await fetch(`${stackUrl()}/api${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  return { status: res.status, json: (await res.json()) as Record<string, never> }
-}
+const PHOTO = pngBytes(200, 150, (x, y) => (x > 80 && x < 120 && y > 40 && y < 100 ? [40, 40, 40] : [200, 210, 220]))
 
 /** By id: a follower's card does not show the filer's words (decision 061). */
 async function openMine(page: Page, id: string) {
@@ -32,34 +22,56 @@ async function openMine(page: Page, id: string) {
   await $(page, '.aj-timeline').waitFor()
 }
 
-it('shows the timeline, hides the note, and reopens on 没解决', async () => {
+it('reports with a photo, a neighbour taps 我也遇到, staff resolve, 没解决 reopens', async () => {
   const page = await phone(browser())
-  const description = `楼道灯不亮，晚上看不见 ${Date.now()}`
+  const description = `楼顶平台的灯坏了，晚上上去晾衣服看不见 ${Date.now()}`
 
-  // Resident 1 (5栋1单元) reports; a neighbour of 5栋 (resident 3) follows the same report.
-  const filed = await api('/tickets', 'u-resident-1', {
-    category: 'lighting',
-    location: { kind: 'common_area', spot: 'stairwell' },
-    description,
-    idempotencyKey: `e2e-timeline-${Date.now()}`,
-  })
-  expect(filed.status).toBe(201)
-  const id = (filed.json.ticket as { id: string }).id
-  expect((await api(`/tickets/${id}/follow`, 'u-resident-3', {})).status).toBe(200)
+  // Resident 1 (5栋1单元) reports with a photo.
+  await signIn(page, 'u-resident-1')
+  await $(page, '.aj-service-report').click()
+  await $(page, '.aj-category-lighting').click()
+  await $(page, '.aj-location-roof').click()
+  await $(page, '.aj-description textarea').fill(description)
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), $(page, '.aj-photo-add').click()])
+  await chooser.setFiles({ name: 'roof.png', mimeType: 'image/png', buffer: PHOTO })
+  await $(page, '.aj-photo-0 .aj-photo__state', '已上传').waitFor()
+  await $(page, '.aj-submit').click()
+  const filed = $(page, '.aj-ticket-item', description)
+  await filed.waitFor()
+  await filed.locator('.aj-ticket-photo-0 img').waitFor()
+  const id = (await filed.getAttribute('data-id')) ?? ''
+  expect(id).not.toBe('')
+
+  // Resident 3 (5栋2单元) starts the same report and is shown the neighbour's instead.
+  await signOut(page)
+  await signIn(page, 'u-resident-3')
+  await $(page, '.aj-service-report').click()
+  await $(page, '.aj-category-lighting').click()
+  await $(page, '.aj-location-roof').click()
+  const similar = $(page, `.aj-similar-${id}`)
+  await similar.waitFor()
+  expect((await similar.textContent()) ?? '').not.toContain('晾衣服')
+  await similar.locator('.aj-me-too').click()
+  await $(page, '.aj-similar__result', '有进展会告诉您').waitFor()
+  await $(page, '.aj-go-mine').click()
+  await $(page, `.aj-ticket-item[data-id="${id}"]`).waitFor()
+  await shot(page, 'timeline-00-neighbour-follows')
 
   // The building head acknowledges, tells the residents, keeps a note, and resolves.
+  await signOut(page)
   await signIn(page, 'u-head-5')
   await $(page, '.aj-triage-item', description).click()
+  await $(page, '.aj-staff-ticket .aj-ticket-photo-0 img').waitFor()
   await $(page, '.aj-ack').click()
   await $(page, '.aj-ticket-status', '已受理').first().waitFor()
   await $(page, '.aj-comment-text textarea').fill('已联系电工，明天上午来换灯')
   await $(page, '.aj-comment-public').click()
   await $(page, '.aj-timeline__text', '已联系电工').waitFor()
-  await $(page, '.aj-comment-text textarea').fill('电工电话 13800001111，老人家里没人接')
+  await $(page, '.aj-comment-text textarea').fill('电工电话 13800001111，顶楼钥匙在502')
   await $(page, '.aj-comment-internal').click()
   await $(page, '.aj-timeline__item--internal', '内部备注').waitFor()
   await $(page, '.aj-outcome-resolved').click()
-  await $(page, '.aj-close-reason textarea').fill('灯已换好，楼道亮了')
+  await $(page, '.aj-close-reason textarea').fill('灯已换好，楼顶亮了')
   await $(page, '.aj-close').click()
   await $(page, '.aj-ticket-status', '已解决').first().waitFor()
   await shot(page, 'timeline-01-staff')
@@ -70,12 +82,13 @@ it('shows the timeline, hides the note, and reopens on 没解决', async () => {
   await openMine(page, id)
   await $(page, '.aj-timeline__text', '灯已换好').waitFor()
   await $(page, '.aj-timeline__text', '已联系电工').waitFor()
+  await $(page, '.aj-timeline__text', '又有一户居民遇到同样的问题').waitFor()
   expect(await page.getByText('13800001111').count()).toBe(0)
   expect(await page.getByText('内部备注').count()).toBe(0)
   await $(page, '.aj-rate').waitFor()
   await shot(page, 'timeline-02-filer')
 
-  // The neighbour who followed reads the resolution too, and answers 没解决.
+  // The neighbour reads the resolution too (not the filer's words), and answers 没解决.
   await signOut(page)
   await signIn(page, 'u-resident-3')
   await openMine(page, id)
