@@ -65,11 +65,15 @@ function holdTransactions(n: number): () => void {
   const waiting: (() => void)[] = []
   doc.middlewareStack.add(
     (next, context) => async (args) => {
-      if (context.commandName === 'TransactWriteCommand') {
+      // The document client's commands reach this stack as the low-level TransactWriteItemsCommand.
+      if (/TransactWrite/.test(String(context.commandName))) {
         await new Promise<void>((resolve) => {
-          waiting.push(resolve)
+          const timer = setTimeout(resolve, 2000)
+          waiting.push(() => {
+            clearTimeout(timer)
+            resolve()
+          })
           if (waiting.length >= n) for (const go of waiting) go()
-          setTimeout(resolve, 2000)
         })
       }
       return next(args)
