@@ -131,3 +131,10 @@ export function beijingInstant(day: CalendarDate, hour: number): string {
   const guess = Date.UTC(y, m - 1, d, hour)
   return toBeijingIso(new Date(guess - offsetAt(new Date(guess)) * 60_000))
 }
+
+/** Age in whole years on a day (a birthday on 29 February counts from 1 March in other years). */
+export function ageOn(birthDate: CalendarDate, today: CalendarDate): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number)
+  const [ty, tm, td] = today.split('-').map(Number)
+  return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0)
+}

@@ -57,6 +57,10 @@ export interface PostingIndex {
   y: Float64Array
   skills: Int32Array
   skillCount: Uint8Array
+  niceSkills: Int32Array
+  niceCount: Uint8Array
+  /** A distance entered for off-site work, NaN where it is computed from the location. */
+  fixedKm: Float64Array
   hours: Int32Array
   hoursPerDay: Uint8Array
   physical: Uint8Array
@@ -80,6 +84,9 @@ export function compilePostings(postings: readonly JobPosting[], rules: MatchRul
     y: new Float64Array(n),
     skills: new Int32Array(n),
     skillCount: new Uint8Array(n),
+    niceSkills: new Int32Array(n),
+    niceCount: new Uint8Array(n),
+    fixedKm: new Float64Array(n),
     hours: new Int32Array(n),
     hoursPerDay: new Uint8Array(n),
     physical: new Uint8Array(n),
@@ -93,6 +100,9 @@ export function compilePostings(postings: readonly JobPosting[], rules: MatchRul
     ;[index.x[i], index.y[i]] = project(p.location.lat, p.location.lng, rules)
     index.skills[i] = skillMask(p.skills)
     index.skillCount[i] = popcount(index.skills[i])
+    index.niceSkills[i] = skillMask(p.niceSkills ?? [])
+    index.niceCount[i] = popcount(index.niceSkills[i])
+    index.fixedKm[i] = p.distanceKm ?? Number.NaN
     index.hours[i] = hourMask(p.workHours)
     index.hoursPerDay[i] = popcount(index.hours[i])
     index.physical[i] = LEVEL_PHYSICAL.indexOf(p.physical)
@@ -105,11 +115,19 @@ export function compilePostings(postings: readonly JobPosting[], rules: MatchRul
   return index
 }
 
-/** What a seeker can do physically: serious illness or severe disability → light work only. */
-export function physicalCapacity(seeker: Pick<JobSeeker, 'health' | 'disability'>): Physical {
-  if (seeker.health === 'serious' || seeker.disability === 'severe') return 'light'
-  if (seeker.health === 'chronic' || seeker.disability === 'mild') return 'moderate'
-  return 'heavy'
+/**
+ * What a seeker can do physically: serious illness or severe disability → light work only; a
+ * limit the person declared lowers it further, never raises it.
+ */
+export function physicalCapacity(seeker: Pick<JobSeeker, 'health' | 'disability' | 'physicalLimit'>): Physical {
+  const fromRecord: Physical =
+    seeker.health === 'serious' || seeker.disability === 'severe'
+      ? 'light'
+      : seeker.health === 'chronic' || seeker.disability === 'mild'
+        ? 'moderate'
+        : 'heavy'
+  const declared = seeker.physicalLimit
+  return declared && LEVEL_PHYSICAL.indexOf(declared) < LEVEL_PHYSICAL.indexOf(fromRecord) ? declared : fromRecord
 }
 
 export interface SeekerProfile {
@@ -195,7 +213,12 @@ export function scoreInto(
 ): number {
   const w = rules.weights
   const need = ix.skillCount[i]
-  out[0] = need === 0 ? w.skills : (w.skills * popcount(ix.skills[i] & s.skills)) / need
+  const required = need === 0 ? w.skills : (w.skills * popcount(ix.skills[i] & s.skills)) / need
+  const nice = ix.niceCount[i]
+  out[0] =
+    nice === 0
+      ? required
+      : required * (1 - NICE_SKILL_SHARE) + (w.skills * NICE_SKILL_SHARE * popcount(ix.niceSkills[i] & s.skills)) / nice
   const years = ix.minExperience[i]
   out[1] = years === 0 ? w.experience : w.experience * Math.min(1, s.experienceYears / years)
   const expected = s.expectedWage
@@ -208,7 +231,12 @@ export function scoreInto(
   return out[0] + out[1] + out[2] + out[3] + out[4] + out[5]
 }
 
+/** With nice-to-have skills, they make this share of the skills score; required ones the rest. */
+export const NICE_SKILL_SHARE = 0.2
+
 export function distanceKm(ix: PostingIndex, i: number, s: SeekerProfile): number {
+  const fixed = ix.fixedKm[i]
+  if (!Number.isNaN(fixed)) return fixed // an off-site distance entered by staff
   const dx = ix.x[i] - s.x
   const dy = ix.y[i] - s.y
   return Math.sqrt(dx * dx + dy * dy)

@@ -85,12 +85,15 @@ function itemReason(item: ScoreItem, p: JobPosting, s: SeekerProfile, km: number
   const seeker = s.seeker
   switch (item) {
     case 'skills': {
-      if (p.skills.length === 0) return '岗位不要求特定技能'
+      const nice = (p.niceSkills ?? []).filter((k) => seeker.skills.includes(k)).map((k) => SKILL_LABELS[k])
+      const bonus = nice.length ? `；加分技能：具备${nice.join('、')}` : ''
+      if (p.skills.length === 0) return `岗位不要求特定技能${bonus}`
       const have = p.skills.filter((k) => seeker.skills.includes(k)).map((k) => SKILL_LABELS[k])
       const lack = p.skills.filter((k) => !seeker.skills.includes(k)).map((k) => SKILL_LABELS[k])
       return [have.length ? `具备${have.join('、')}` : '', lack.length ? `缺少${lack.join('、')}` : '']
         .filter(Boolean)
         .join('；')
+        .concat(bonus)
     }
     case 'experience':
       return p.minExperienceYears === 0

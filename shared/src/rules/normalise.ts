@@ -10,7 +10,7 @@ const ok = <T>(value: T): Normalised<T> => ({ ok: true, value })
 const fail = <T>(error: string): Normalised<T> => ({ ok: false, error })
 
 /** NFKC folds full-width digits, letters, '＋' and '－' to ASCII; invisibles go first. */
-function fold(s: string): string {
+export function fold(s: string): string {
   return stripInvisible(s).normalize('NFKC')
 }
 

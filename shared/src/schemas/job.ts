@@ -86,6 +86,13 @@ export const JobPosting = z
     workHours: HourWindow,
     physical: Physical,
     skills: z.array(Skill),
+    /** Skills that help but are not required (会更好): a fifth of the skills score. */
+    niceSkills: z.array(Skill).optional(),
+    /**
+     * Off-site work (a county industrial park, a farm): the distance from the community staff
+     * entered, used in place of the distance from `location` to the seeker's home.
+     */
+    distanceKm: z.number().min(0).optional(),
     minExperienceYears: z.number().min(0),
     /** Yuan per month. */
     monthlyWage: z.number().min(0),
@@ -109,6 +116,8 @@ export const JobSeeker = z.object({
   maxHoursPerDay: z.number().min(1).max(24).optional(),
   health: Health,
   disability: Disability,
+  /** What the person says they can do physically; never more than health and disability allow. */
+  physicalLimit: Physical.optional(),
   skills: z.array(Skill),
   experienceYears: z.number().min(0),
   expectedWage: z.number().min(0),

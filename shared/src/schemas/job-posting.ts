@@ -1,0 +1,139 @@
+import * as z from 'zod'
+import { fold, normaliseMobile } from '../rules/normalise'
+import { blankToUndefined } from '../rules/text'
+import { Id, IdempotencyKey, IsoDateTime, optionalText, plainText } from './common'
+import { formNumber, localDate } from './fields'
+import { GridPath } from './grid'
+import { JobPosting, Literacy, Physical } from './job'
+import { SkillList } from './job-profile'
+
+// A posting as staff (community, sub-district, property) write it, and as it is stored. The
+// matching rule's JobPosting stays the core: `monthlyWage` is the lower end of the range, so a
+// seeker is never promised more than the employer guarantees.
+
+export const POSTING_TEXT = { employer: 40, title: 30, description: 500, placeName: 40 } as const
+
+/** On-site work is in a building of the grid; off-site work is a place and its distance. */
+export const PostingPlaceInput = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('building'), buildingId: Id }),
+    z.object({
+      kind: z.literal('offsite'),
+      placeName: plainText('工作地点', 2, POSTING_TEXT.placeName),
+      distanceKm: formNumber('离社区的距离（公里）', 0.1, 300).pipe(z.number({ error: '请填写离社区的距离（公里）' })),
+    }),
+  ],
+  { error: '请选择工作地点（小区楼栋或外地）' },
+)
+export type PostingPlaceInput = z.infer<typeof PostingPlaceInput>
+
+export const PostingPlace = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('building'), buildingId: Id, name: z.string() }),
+  z.object({ kind: z.literal('offsite'), placeName: z.string(), distanceKm: z.number() }),
+])
+export type PostingPlace = z.infer<typeof PostingPlace>
+
+const LANDLINE = /^0\d{2,3}-?\d{7,8}$/
+/** A mobile or a landline with its area code (0870-1234567); blank is absent. */
+export const JobContactPhone = z.preprocess(
+  blankToUndefined,
+  z
+    .string({ error: '联系电话必须是文字' })
+    .transform((s, ctx) => {
+      const folded = fold(s).trim().replace(/\s/g, '')
+      if (LANDLINE.test(folded)) return folded
+      const mobile = normaliseMobile(s)
+      if (mobile.ok) return mobile.value
+      ctx.addIssue({ code: 'custom', message: '联系电话应为 11 位手机号，或带区号的座机（如 0870-1234567）', input: s })
+      return z.NEVER
+    })
+    .optional(),
+)
+
+const hour = (label: string) =>
+  formNumber(label, 0, 24).pipe(z.number({ error: `请填写${label}` }).int({ error: `${label}应为整点（0–24）` }))
+
+const requiredNumber = (label: string, min: number, max: number) =>
+  formNumber(label, min, max).pipe(z.number({ error: `请填写${label}` }))
+
+const postingFields = {
+  employer: plainText('用工单位', 2, POSTING_TEXT.employer),
+  title: plainText('岗位名称', 2, POSTING_TEXT.title),
+  description: optionalText(plainText('岗位说明', 1, POSTING_TEXT.description)),
+  place: PostingPlaceInput,
+  wageMin: requiredNumber('最低月薪（元）', 500, 50000),
+  wageMax: requiredNumber('最高月薪（元）', 500, 50000),
+  startHour: hour('上班时间'),
+  endHour: hour('下班时间'),
+  physical: Physical.default('moderate'),
+  skills: SkillList.default([]),
+  niceSkills: SkillList.default([]),
+  minExperienceYears: formNumber('经验要求（年）', 0, 30).optional(),
+  literacy: Literacy.default('none'),
+  minAge: formNumber('最低年龄', 16, 70).optional(),
+  maxAge: formNumber('最高年龄', 16, 70).optional(),
+  headcount: formNumber('招聘人数', 1, 999).pipe(
+    z.number({ error: '请填写招聘人数' }).int({ error: '招聘人数应为整数' }),
+  ),
+  expiresOn: localDate('截止日期'),
+  contactPhone: JobContactPhone,
+}
+
+type PostingShape = {
+  wageMin?: number
+  wageMax?: number
+  startHour?: number
+  endHour?: number
+  skills?: string[]
+  niceSkills?: string[]
+  minAge?: number
+  maxAge?: number
+}
+
+/** Checks across fields; each message names the field it sits on. */
+function checkPosting(p: PostingShape, ctx: z.RefinementCtx): void {
+  const failed = new Set(ctx.issues.map((i) => String(i.path?.[0])))
+  const add = (path: string, message: string) => {
+    if (!failed.has(path)) ctx.addIssue({ code: 'custom', path: [path], message })
+  }
+  if (p.wageMin !== undefined && p.wageMax !== undefined && p.wageMin > p.wageMax)
+    add('wageMax', '最高月薪不能低于最低月薪')
+  if (p.startHour !== undefined && p.endHour !== undefined && p.startHour % 24 === p.endHour % 24)
+    add('endHour', '下班时间不能和上班时间相同')
+  if (p.minAge !== undefined && p.maxAge !== undefined && p.minAge > p.maxAge) add('maxAge', '最高年龄不能低于最低年龄')
+  const required = new Set(p.skills ?? [])
+  if ((p.niceSkills ?? []).some((s) => required.has(s))) add('niceSkills', '加分技能不能和必需技能重复')
+}
+
+export const PostingInput = z.object(postingFields).superRefine(checkPosting)
+export type PostingInput = z.infer<typeof PostingInput>
+
+export const CreatePostingBody = z
+  .object({ ...postingFields, idempotencyKey: IdempotencyKey })
+  .superRefine(checkPosting)
+export type CreatePostingBody = z.infer<typeof CreatePostingBody>
+
+export const PostingStatus = z.enum(['open', 'closed'])
+export type PostingStatus = z.infer<typeof PostingStatus>
+export const POSTING_STATUS_LABELS: Record<PostingStatus, string> = { open: '招聘中', closed: '已停止招聘' }
+
+/** As stored: the rule's posting plus what the board shows and who may manage it. */
+export const StoredPosting = JobPosting.and(
+  z.object({
+    description: z.string().optional(),
+    place: PostingPlace,
+    wageMax: z.number(),
+    headcount: z.number().int().min(1),
+    status: PostingStatus,
+    expiresOn: z.string(),
+    contactPhone: z.string().optional(),
+    postedAt: IsoDateTime,
+    /** The grid node whose staff manage it (the poster's scope). */
+    scope: GridPath,
+    postedBy: z.object({ userId: z.string(), name: z.string() }).optional(),
+    closedAt: IsoDateTime.optional(),
+    updatedAt: IsoDateTime.optional(),
+  }),
+)
+export type StoredPosting = z.infer<typeof StoredPosting>
