@@ -15,6 +15,10 @@ export const ENTITY = {
   dispute: 'dispute',
   cameraRegister: 'camera_register',
   jobPosting: 'job_posting',
+  jobSeeker: 'job_seeker',
+  jobApplication: 'job_application',
+  jobRecommendation: 'job_recommendation',
+  followUp: 'follow_up',
   colourTrend: 'colour_trend',
   apiKey: 'api_key',
   userWechat: 'user_wechat',
@@ -113,9 +117,49 @@ export const disputeGsi1Sk = (areaId: string, buildingId: string, openedAt: stri
   `${areaId}#${buildingId}#${openedAt}#${disputeId}`
 export const cameraRegisterGsi1Pk = (communityId: string) => `COMMUNITY#${communityId}#CAMERAS`
 export const cameraRegisterGsi1Sk = (areaId: string, buildingId: string) => `${areaId}#${buildingId}`
-/** Every open posting, newest first (matching reads them all: a few hundred). */
-export const JOB_POSTINGS_GSI1PK = 'JOBS#OPEN'
-export const jobPostingGsi1Sk = (postedAt: string, postingId: string) => `${postedAt}#${postingId}`
+
+// 我要找工作 (issue 6, decision 068). Open postings are spread over JOB_SHARDS partitions of GSI1
+// keyed by last day, so matching reads every shard in parallel (one round trip, each page under
+// 1 MB even at 10,000 postings) and skips expired postings by key condition (GSI1SK >= today).
+// Closing a posting removes its GSI1 keys (sparse). GSI2 lists a scope's postings, open or closed.
+export const JOB_SHARDS = 16
+export function jobShardOf(postingId: string): number {
+  let h = 0
+  for (let i = 0; i < postingId.length; i++) h = (h * 31 + postingId.charCodeAt(i)) >>> 0
+  return h % JOB_SHARDS
+}
+export const jobOpenGsi1Pk = (shard: number) => `JOBS#OPEN#${shard}`
+export const jobOpenGsi1Sk = (expiresOn: string, postingId: string) => `${expiresOn}#${postingId}`
+/** A scope's postings: `COMMUNITY#<c>#JOB`, or `SUBDISTRICT#<s>#JOB` for sub-district-wide ones. */
+export const jobScopeGsi2Pk = (scope: { subdistrictId: string; communityId?: string }) =>
+  scope.communityId ? `COMMUNITY#${scope.communityId}#JOB` : `SUBDISTRICT#${scope.subdistrictId}#JOB`
+export const jobScopeGsi2Sk = (postedAt: string, postingId: string) => `${postedAt}#${postingId}`
+/** Beside the posting: one application and one recommendation per person (the key makes them idempotent). */
+export const jobApplicationKey = (postingId: string, personId: string): Key => ({
+  PK: `JOB#${postingId}`,
+  SK: `APP#${personId}`,
+})
+export const jobRecommendationKey = (postingId: string, personId: string): Key => ({
+  PK: `JOB#${postingId}`,
+  SK: `REC#${personId}`,
+})
+/** A person's applications and recommendations, newest first (GSI2). */
+export const personJobsGsi2Pk = (personId: string) => `PERSON#${personId}#JOBS`
+export const personJobsGsi2Sk = (at: string, kind: 'APP' | 'REC', postingId: string) => `${at}#${kind}#${postingId}`
+/** A seeker profile lives in its household's partition; GSI1 lists a scope's seekers by grid. */
+export const jobSeekerKey = (householdId: string, personId: string): Key => ({
+  PK: `HH#${householdId}`,
+  SK: `SEEKER#${personId}`,
+})
+export const JOB_SEEKER_SK_PREFIX = 'SEEKER#'
+export const jobSeekerGsi1Pk = (communityId: string) => `COMMUNITY#${communityId}#SEEKER`
+export const jobSeekerGsi1Sk = (areaId: string, buildingId: string, householdId: string, personId: string) =>
+  `${areaId}#${buildingId}#${householdId}#${personId}`
+/** A contact with a household that counts toward a module's follow-up (a job recommendation: livelihood). */
+export const followUpKey = (householdId: string, at: string, id: string): Key => ({
+  PK: `HH#${householdId}`,
+  SK: `FOLLOWUP#${at}#${id}`,
+})
 
 /** Attributes that are keys, not entity data: stripped before an item leaves db/. */
 export const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'entity', 'expiresAt'] as const
