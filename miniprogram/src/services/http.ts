@@ -16,7 +16,7 @@ import { getToken } from './session'
 
 export * from './errors'
 
-type Method = 'GET' | 'POST'
+type Method = 'GET' | 'POST' | 'PUT'
 
 interface RawResponse {
   status: number
