@@ -13,6 +13,11 @@ export const PAGES = {
   fileFor: '/packages/staff/file-for/index',
   failedNotifications: '/packages/staff/notifications/index',
   localOutbox: '/packages/account/outbox/index',
+  jobPostings: '/packages/jobstaff/postings/index',
+  jobPostingEdit: '/packages/jobstaff/edit/index',
+  jobApplicants: '/packages/jobstaff/applicants/index',
+  jobPush: '/packages/jobstaff/push/index',
+  jobSeekerFor: '/packages/jobstaff/seeker/index',
 } as const
 
 export const IS_WEAPP = process.env.TARO_ENV === 'weapp'

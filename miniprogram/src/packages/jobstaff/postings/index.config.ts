@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '岗位管理',
+  enablePullDownRefresh: false,
+})

@@ -1,0 +1,160 @@
+import { POSTING_STATUS_LABELS, type PostingStatus, ROLE_LABELS, type StaffPosting } from '@anju/shared'
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
+import Icon from '../../../components/Icon'
+import { useSignedInUser } from '../../../hooks/useSignedInUser'
+import { listPostings, setPostingOpen } from '../../../services/job-staff'
+import { PAGES } from '../../../services/routes'
+import { applicantCountLabel, canPost, canPush, postingLines, SHOW_STEP } from '../../../utils/jobstaff'
+import './index.scss'
+
+// 岗位管理 (issue 6 item 2): the postings of my scope, 招聘中 / 已停止招聘, each with how many
+// applied; from a card, 投递的人, 推荐给居民, 修改 and 停止/重新招聘.
+
+const TABS: PostingStatus[] = ['open', 'closed']
+
+export default function Postings() {
+  const user = useSignedInUser()
+  const [status, setStatus] = useState<PostingStatus>('open')
+  const [postings, setPostings] = useState<StaffPosting[] | null>(null)
+  const [shown, setShown] = useState(SHOW_STEP)
+  const [error, setError] = useState('')
+  const [busyId, setBusyId] = useState('')
+
+  const load = (s: PostingStatus) => {
+    setError('')
+    return listPostings(s)
+      .then((list) => {
+        setPostings(list)
+        setShown(SHOW_STEP)
+      })
+      .catch((err: Error) => setError(err.message))
+  }
+
+  useDidShow(() => {
+    load(status)
+  })
+
+  const choose = (s: PostingStatus) => {
+    setStatus(s)
+    setPostings(null)
+    load(s)
+  }
+
+  const toggleOpen = (p: StaffPosting) => {
+    setBusyId(p.id)
+    setPostingOpen(p.id, p.status !== 'open')
+      .then((changed) => {
+        Taro.showToast({ title: changed.status === 'open' ? '已重新招聘' : '已停止招聘', icon: 'success' })
+        return load(status)
+      })
+      .catch((err: Error) => setError(err.message))
+      .finally(() => setBusyId(''))
+  }
+
+  const go = (url: string, id: string) => Taro.navigateTo({ url: `${url}?id=${encodeURIComponent(id)}` })
+  const poster = canPost(user?.role)
+  const list = postings ?? []
+
+  return (
+    <View className="aj-page aj-postings">
+      <View className="aj-page__top">
+        <View>
+          <Text className="aj-title">岗位管理</Text>
+          {user && <Text className="aj-subtitle">{`${user.name}（${ROLE_LABELS[user.role]}）`}</Text>}
+        </View>
+      </View>
+
+      <View className="aj-js-actions">
+        {poster && (
+          <View
+            className="aj-button aj-js-small aj-new-posting"
+            onClick={() => Taro.navigateTo({ url: PAGES.jobPostingEdit })}
+          >
+            <Icon name="job" size="sm" className="aj-icon--on-dark" />
+            <Text>新建岗位</Text>
+          </View>
+        )}
+        {canPush(user?.role) && (
+          <View
+            className="aj-button aj-button--plain aj-js-small aj-seeker-link"
+            onClick={() => Taro.navigateTo({ url: PAGES.jobSeekerFor })}
+          >
+            <Icon name="home" size="sm" />
+            <Text>帮居民填写求职信息</Text>
+          </View>
+        )}
+      </View>
+
+      <View className="aj-js-tabs">
+        {TABS.map((s) => (
+          <View
+            key={s}
+            className={`aj-js-tab aj-tab-${s} ${status === s ? 'aj-js-tab--on' : ''}`}
+            onClick={() => choose(s)}
+          >
+            <Text>{status === s ? `✓ ${POSTING_STATUS_LABELS[s]}` : POSTING_STATUS_LABELS[s]}</Text>
+          </View>
+        ))}
+      </View>
+
+      {error !== '' && <Text className="aj-field-error">{error}</Text>}
+      {postings === null && error === '' && <Text className="aj-empty">正在读取…</Text>}
+      {postings !== null && list.length === 0 && (
+        <Text className="aj-empty">{status === 'open' ? '还没有招聘中的岗位' : '没有已停止招聘的岗位'}</Text>
+      )}
+      {list.slice(0, shown).map((p) => (
+        <View key={p.id} className={`aj-js-card aj-posting aj-posting-${p.id}`}>
+          <Text className="aj-js-h">{`${p.title} · ${p.employer}`}</Text>
+          {postingLines(p).map((line) => (
+            <Text key={line} className="aj-js-l">
+              {line}
+            </Text>
+          ))}
+          <View className="aj-js-t">
+            <Icon name="list" size="sm" />
+            <Text className="aj-posting__count">{applicantCountLabel(p.applicantCount)}</Text>
+          </View>
+          <View className="aj-js-actions">
+            <View
+              className="aj-button aj-button--plain aj-js-small aj-applicants-link"
+              onClick={() => go(PAGES.jobApplicants, p.id)}
+            >
+              <Text>投递的人</Text>
+            </View>
+            {p.status === 'open' && canPush(user?.role) && (
+              <View
+                className="aj-button aj-button--plain aj-js-small aj-push-link"
+                onClick={() => go(PAGES.jobPush, p.id)}
+              >
+                <Text>推荐给居民</Text>
+              </View>
+            )}
+            {poster && (
+              <View
+                className="aj-button aj-button--plain aj-js-small aj-edit-link"
+                onClick={() => go(PAGES.jobPostingEdit, p.id)}
+              >
+                <Text>修改</Text>
+              </View>
+            )}
+            {poster && (
+              <View
+                className="aj-button aj-button--plain aj-js-small aj-posting-toggle"
+                onClick={() => busyId === '' && toggleOpen(p)}
+              >
+                <Text>{busyId === p.id ? '正在提交…' : p.status === 'open' ? '停止招聘' : '重新招聘'}</Text>
+              </View>
+            )}
+          </View>
+        </View>
+      ))}
+      {list.length > shown && (
+        <View className="aj-button aj-button--plain aj-load-more" onClick={() => setShown(shown + SHOW_STEP)}>
+          <Text>{`显示更多（还有 ${list.length - shown} 个）`}</Text>
+        </View>
+      )}
+    </View>
+  )
+}
