@@ -41,9 +41,17 @@ describe('built weapp home page', () => {
     expect(options.url).toMatch(/^\/packages\/resident\/report\/index/)
   })
 
-  it('does not navigate for a service that is not open yet', async () => {
+  it('opens 找工作 at the job list', async () => {
     const before = wx.navigateTo.mock.calls.length
     page.querySelector('.aj-service-job')?.dispatchEvent('tap')
+    await waitFor(() => wx.navigateTo.mock.calls.length > before, 'wx.navigateTo')
+    const [options] = wx.navigateTo.mock.calls[before] as unknown as [{ url: string }]
+    expect(options.url).toMatch(/^\/packages\/jobs\/list\/index/)
+  })
+
+  it('does not navigate for a service that is not open yet', async () => {
+    const before = wx.navigateTo.mock.calls.length
+    page.querySelector('.aj-service-law')?.dispatchEvent('tap')
     await waitFor(() => wx.showToast.mock.calls.length > 0, 'the coming-soon toast')
     expect(wx.navigateTo.mock.calls.length).toBe(before)
   })

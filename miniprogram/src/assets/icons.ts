@@ -2,6 +2,8 @@
 // Chromium, some Android phones), and image files would each cost a request and package bytes.
 // All are 48×48, stroked in a dark colour that keeps ≥ 4.5:1 on the light tile backgrounds.
 
+import { JOB_PATHS } from './job-icons'
+
 const STROKE = '#1d3f66'
 
 const PATHS = {
@@ -40,6 +42,7 @@ const PATHS = {
     '<path d="M6 22 24 7l18 15M11 18v23h26V18"/><path d="M29 24a5 5 0 0 0-6 6l-6 6a2 2 0 0 0 3 3l6-6a5 5 0 0 0 6-6l-3 2-3-1-1-3z"/>',
   night_escort: '<path d="M21 8a15 15 0 1 0 17 19A12 12 0 0 1 21 8z"/><path d="M35 5v10M30 10h10"/>',
   errand: '<path d="M12 6h17l9 9v27H12z"/><path d="M29 6v9h9M18 24h14M18 31h14M18 38h8"/>',
+  ...JOB_PATHS,
 } as const
 
 export type IconName = keyof typeof PATHS

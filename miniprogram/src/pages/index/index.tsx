@@ -24,7 +24,7 @@ interface Service {
 }
 
 const SERVICES: Service[] = [
-  { key: 'job', name: '找工作', icon: 'job', hint: '即将开放' },
+  { key: 'job', name: '找工作', icon: 'job', hint: '找家附近的活，点这里', url: PAGES.jobs },
   { key: 'report', name: '物业报修', icon: 'repair', hint: '东西坏了，点这里', url: PAGES.report },
   { key: 'help', name: '为民办实事', icon: 'help', hint: '取钱、小修、送医，点这里', url: PAGES.help },
   { key: 'law', name: '普法书架', icon: 'law', hint: '即将开放' },
