@@ -1,10 +1,166 @@
-import { Text, View } from '@tarojs/components'
+import {
+  APPLICATION_STATUS_LABELS,
+  type ApplicantView,
+  type ApplicationStatus,
+  UpdateApplicationBody,
+} from '@anju/shared'
+import { Input, Text, View } from '@tarojs/components'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import Icon from '../../../components/Icon'
+import { useSignedInUser } from '../../../hooks/useSignedInUser'
+import { ValidationError } from '../../../services/http'
+import { type Applicants, listApplicants, updateApplication } from '../../../services/job-staff'
+import { APPLICATION_ICONS, dayLabel, postingLines, SHOW_STEP, STATUS_CHOICES } from '../../../utils/jobstaff'
 import './index.scss'
 
-export default function Stub() {
+// 投递的人 (issue 6 item 4): who applied to one posting, with the status each one reads; staff
+// set 已联系 / 已录用 / 未录用 with a note (the status change is what the resident sees).
+
+interface Editing {
+  personId: string
+  status?: ApplicationStatus
+  note: string
+  error: string
+}
+
+function lastNote(a: ApplicantView): string | undefined {
+  return [...a.history].reverse().find((h) => h.note)?.note
+}
+
+export default function ApplicantsPage() {
+  useSignedInUser()
+  const { params } = useRouter()
+  const id = decodeURIComponent(params.id ?? '')
+  const [data, setData] = useState<Applicants | null>(null)
+  const [error, setError] = useState('')
+  const [editing, setEditing] = useState<Editing | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [shown, setShown] = useState(SHOW_STEP)
+
+  const load = () =>
+    listApplicants(id)
+      .then((res) => {
+        setData(res)
+        setError('')
+      })
+      .catch((err: Error) => setError(err.message))
+
+  useDidShow(() => {
+    load()
+  })
+
+  const save = () => {
+    if (!editing) return
+    const parsed = UpdateApplicationBody.safeParse({ status: editing.status, note: editing.note })
+    if (!parsed.success) {
+      setEditing({ ...editing, error: parsed.error.issues[0]?.message ?? '请检查填写的内容' })
+      return
+    }
+    setBusy(true)
+    updateApplication(id, editing.personId, parsed.data)
+      .then(() => {
+        Taro.showToast({ title: `已改为${APPLICATION_STATUS_LABELS[parsed.data.status]}`, icon: 'success' })
+        setEditing(null)
+        return load()
+      })
+      .catch((err: Error) => {
+        const message =
+          err instanceof ValidationError && err.fieldErrors.length ? err.fieldErrors[0].message : err.message
+        setEditing((e) => (e ? { ...e, error: message } : e))
+      })
+      .finally(() => setBusy(false))
+  }
+
+  const applicants = data?.applicants ?? []
+
   return (
-    <View className="aj-page">
-      <Text className="aj-empty">正在建设中</Text>
+    <View className="aj-page aj-applicants">
+      <View className="aj-page__top">
+        <Text className="aj-title">投递的人</Text>
+      </View>
+      {data && (
+        <View className="aj-js-card">
+          <Text className="aj-js-h">{`${data.posting.title} · ${data.posting.employer}`}</Text>
+          {postingLines(data.posting).map((line) => (
+            <Text key={line} className="aj-js-l">
+              {line}
+            </Text>
+          ))}
+        </View>
+      )}
+      {error !== '' && <Text className="aj-field-error">{error}</Text>}
+      {data === null && error === '' && <Text className="aj-empty">正在读取…</Text>}
+      {data !== null && applicants.length === 0 && <Text className="aj-empty">还没有人投递这个岗位</Text>}
+
+      {applicants.slice(0, shown).map((a) => {
+        const open = editing?.personId === a.personId
+        const note = lastNote(a)
+        return (
+          <View key={a.personId} className={`aj-js-card aj-applicant aj-applicant-${a.personId}`}>
+            <Text className="aj-js-h">{a.name}</Text>
+            <Text className="aj-js-l">{a.addressLabel}</Text>
+            <Text className="aj-js-l">{`${dayLabel(a.appliedAt)}投递${a.viaRecommendation ? '（社区推荐）' : ''}`}</Text>
+            <View className="aj-js-t" data-status={a.status}>
+              <Icon name={APPLICATION_ICONS[a.status]} size="sm" />
+              <Text className="aj-applicant__status">{APPLICATION_STATUS_LABELS[a.status]}</Text>
+            </View>
+            {note && <Text className="aj-js-l aj-applicant__note">{`备注：${note}`}</Text>}
+            {!open && (
+              <View
+                className="aj-button aj-button--plain aj-js-small aj-status-open"
+                onClick={() => setEditing({ personId: a.personId, note: '', error: '' })}
+              >
+                <Text>改状态</Text>
+              </View>
+            )}
+            {open && editing && (
+              <View className="aj-status-form">
+                <View className="aj-js-choices">
+                  {STATUS_CHOICES.map((s) => (
+                    <View
+                      key={s}
+                      className={`aj-js-choice aj-status-${s} ${editing.status === s ? 'aj-js-choice--on' : ''}`}
+                      onClick={() => setEditing({ ...editing, status: s, error: '' })}
+                    >
+                      <Icon name={APPLICATION_ICONS[s]} size="sm" />
+                      <Text>
+                        {editing.status === s ? `✓ ${APPLICATION_STATUS_LABELS[s]}` : APPLICATION_STATUS_LABELS[s]}
+                      </Text>
+                    </View>
+                  ))}
+                </View>
+                <Input
+                  className="aj-js-input aj-status-note"
+                  value={editing.note}
+                  placeholder="备注（可不填），比如：周一去厂里面试"
+                  onInput={(e) => setEditing({ ...editing, note: e.detail.value, error: '' })}
+                />
+                {editing.error !== '' && <Text className="aj-field-error aj-status-error">{editing.error}</Text>}
+                <View className="aj-js-actions">
+                  <View
+                    className={`aj-button aj-js-small aj-status-save ${busy ? 'aj-submit--busy' : ''}`}
+                    onClick={() => !busy && save()}
+                  >
+                    <Text>{busy ? '正在提交…' : '确定'}</Text>
+                  </View>
+                  <View
+                    className="aj-button aj-button--plain aj-js-small aj-status-cancel"
+                    onClick={() => setEditing(null)}
+                  >
+                    <Text>取消</Text>
+                  </View>
+                </View>
+              </View>
+            )}
+          </View>
+        )
+      })}
+      {applicants.length > shown && (
+        <View className="aj-button aj-button--plain aj-load-more" onClick={() => setShown(shown + SHOW_STEP)}>
+          <Text>{`显示更多（还有 ${applicants.length - shown} 人）`}</Text>
+        </View>
+      )}
     </View>
   )
 }

@@ -130,6 +130,13 @@ export default function Triage() {
         <Icon name="phone" size="sm" className="aj-icon--on-dark" />
         <Text>代为登记（电话、上门）</Text>
       </View>
+      <View
+        className="aj-button aj-button--plain aj-jobs-link"
+        onClick={() => Taro.navigateTo({ url: PAGES.jobPostings })}
+      >
+        <Icon name="job" size="sm" />
+        <Text>找工作：岗位管理、推荐给居民</Text>
+      </View>
 
       <View className="aj-filters">
         {STATUSES.map((s) => (
