@@ -47,3 +47,21 @@ export function profile(overrides: Partial<JobProfile> = {}): JobProfile {
     ...overrides,
   }
 }
+
+export interface Call {
+  url: string
+  method: string
+  data?: unknown
+  success: (r: object) => void
+  fail: (r: object) => void
+}
+
+/** The API path of a stubbed wx.request ('/jobs/J1/apply'). */
+export const apiPath = (call: Call) => call.url.replace(/^.*\/api/, '')
+
+/** Answers a stubbed wx.request with a status and body, or (null) as if the network dropped it. */
+export function reply(call: Call, statusCode: number | null, data?: unknown) {
+  if (statusCode === null) call.fail({ errMsg: 'request:fail timeout' })
+  else call.success({ statusCode, data, header: {}, errMsg: 'request:ok' })
+  return { abort: () => undefined }
+}

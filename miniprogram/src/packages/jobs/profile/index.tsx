@@ -68,8 +68,10 @@ export default function JobProfilePage() {
       })
   })
 
-  const update = (patch: Partial<ProfileForm>, field: ProfileField) => {
-    setForm((f) => ({ ...f, ...patch }))
+  // A patch may depend on the form (a skill toggled): taken from the latest state, so two quick
+  // taps before a render both count.
+  const update = (patch: Partial<ProfileForm> | ((f: ProfileForm) => Partial<ProfileForm>), field: ProfileField) => {
+    setForm((f) => ({ ...f, ...(typeof patch === 'function' ? patch(f) : patch) }))
     setErrors((e) => ({ ...e, [field]: undefined, form: undefined }))
   }
 
@@ -156,7 +158,7 @@ export default function JobProfilePage() {
             <View
               key={s}
               className={`aj-tile aj-skill-${s} ${on ? 'aj-tile--on' : ''}`}
-              onClick={() => update({ skills: toggleSkill(form.skills, s) }, 'skills')}
+              onClick={() => update((f) => ({ skills: toggleSkill(f.skills, s) }), 'skills')}
             >
               <Icon name={s} size="lg" />
               <Text className="aj-tile__word">{SKILL_LABELS[s]}</Text>
@@ -206,7 +208,7 @@ export default function JobProfilePage() {
         choice(
           form.physicalLimit === p,
           `aj-physical-${p}`,
-          () => update({ physicalLimit: form.physicalLimit === p ? undefined : p }, 'physicalLimit'),
+          () => update((f) => ({ physicalLimit: f.physicalLimit === p ? undefined : p }), 'physicalLimit'),
           p,
           PHYSICAL_LIMIT_LABELS[p],
         ),
@@ -231,7 +233,7 @@ export default function JobProfilePage() {
         choice(
           form.reading === r,
           `aj-reading-${r}`,
-          () => update({ reading: form.reading === r ? undefined : r }, 'reading'),
+          () => update((f) => ({ reading: f.reading === r ? undefined : r }), 'reading'),
           READING_ICONS[r],
           READING_LABELS[r],
         ),
