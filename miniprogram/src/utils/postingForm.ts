@@ -83,7 +83,8 @@ export type PostingField =
   | 'form'
 export type PostingErrors = Partial<Record<PostingField, string>>
 
-const FIELDS = new Set<string>(Object.keys(EMPTY_POSTING).filter((k) => k !== 'placeKind' && k !== 'buildingId'))
+// Every field with a place on the page (startHour/endHour start absent, so not from EMPTY_POSTING's keys).
+const FIELDS = new Set<string>([...Object.keys(EMPTY_POSTING), 'startHour', 'endHour'])
 
 /** 'place.distanceKm' → 'distanceKm'; 'place' and 'place.buildingId' → 'place'; unknown → 'form'. */
 export function postingFieldOf(path: string): PostingField {

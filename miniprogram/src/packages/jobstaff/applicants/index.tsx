@@ -50,6 +50,9 @@ export default function ApplicantsPage() {
     load()
   })
 
+  // Functional: a tap and a keystroke may arrive before the page re-renders.
+  const patch = (p: Partial<Editing>) => setEditing((e) => (e ? { ...e, ...p, error: '' } : e))
+
   const save = () => {
     if (!editing) return
     const parsed = UpdateApplicationBody.safeParse({ status: editing.status, note: editing.note })
@@ -121,7 +124,7 @@ export default function ApplicantsPage() {
                     <View
                       key={s}
                       className={`aj-js-choice aj-status-${s} ${editing.status === s ? 'aj-js-choice--on' : ''}`}
-                      onClick={() => setEditing({ ...editing, status: s, error: '' })}
+                      onClick={() => patch({ status: s })}
                     >
                       <Icon name={APPLICATION_ICONS[s]} size="sm" />
                       <Text>
@@ -134,7 +137,7 @@ export default function ApplicantsPage() {
                   className="aj-js-input aj-status-note"
                   value={editing.note}
                   placeholder="备注（可不填），比如：周一去厂里面试"
-                  onInput={(e) => setEditing({ ...editing, note: e.detail.value, error: '' })}
+                  onInput={(e) => patch({ note: e.detail.value })}
                 />
                 {editing.error !== '' && <Text className="aj-field-error aj-status-error">{editing.error}</Text>}
                 <View className="aj-js-actions">

@@ -72,9 +72,12 @@ export default function Push() {
       Taro.showToast({ title: '已经推荐过了', icon: 'none' })
       return
     }
-    const next = togglePerson(ids, c.personId)
-    if (next.refused) Taro.showToast({ title: next.refused, icon: 'none' })
-    setIds(next.ids)
+    // Functional: two taps may arrive before the page re-renders.
+    setIds((prev) => {
+      const next = togglePerson(prev, c.personId)
+      if (next.refused) Taro.showToast({ title: next.refused, icon: 'none' })
+      return next.ids
+    })
   }
 
   const send = () => {
