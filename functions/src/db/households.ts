@@ -9,6 +9,7 @@ export interface BuildingInTree {
   name: string
   areaName: string
   communityName: string
+  location: { lat: number; lng: number }
 }
 
 /** Every building of the sub-district's grid tree, in tree order (one GetItem). */
@@ -31,6 +32,7 @@ export async function getBuildings(db: Db, subdistrictId: string): Promise<Build
           name: b.name,
           areaName: a.name,
           communityName: c.name,
+          location: b.location,
         })
   return buildings
 }

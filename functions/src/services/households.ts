@@ -40,7 +40,7 @@ export async function listScopeHouseholds(
 // The token does not name the sub-district, and waiting for the user item would cost a third
 // round trip: the trees of the deployment's sub-districts (reference data: one today) are read
 // beside it, and the scope check above keeps the caller's own buildings.
-async function getBuildingsOfCaller(deps: ServiceDeps) {
+export async function getBuildingsOfCaller(deps: ServiceDeps) {
   const trees = await Promise.all(Object.keys(SUBDISTRICTS).map((id) => getBuildings(deps.db, id)))
   return trees.flat()
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { Id, IdempotencyKey, plainText } from '../schemas/common'
 import { formNumber } from '../schemas/fields'
+import { HomeAddress } from '../schemas/grid'
 import { RiskColour } from '../schemas/household'
 import { HourWindow, Literacy, Physical, Skill } from '../schemas/job'
 import { PostingPlace, PostingStatus } from '../schemas/job-posting'
@@ -63,6 +64,8 @@ export const Application = z.object({
   history: z.array(ApplicationChange),
   /** Filed because the community recommended this posting. */
   viaRecommendation: z.boolean().optional(),
+  /** The applicant's home, copied at apply: staff see applicants who live in their scope. */
+  address: HomeAddress.optional(),
 })
 export type Application = z.infer<typeof Application>
 
