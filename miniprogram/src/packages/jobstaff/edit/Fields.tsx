@@ -19,7 +19,8 @@ interface Props {
   form: PostingForm
   errors: PostingErrors
   buildings: BuildingChoice[]
-  onChange: (patch: Partial<PostingForm>) => void
+  /** A patch, or a function of the latest form (toggles: two taps may come before a re-render). */
+  onChange: (patch: Partial<PostingForm> | ((form: PostingForm) => Partial<PostingForm>)) => void
 }
 
 const mark = (on: boolean, label: string) => (on ? `✓ ${label}` : label)
@@ -49,11 +50,13 @@ export default function Fields({ form, errors, buildings, onChange }: Props) {
         <View
           key={s}
           className={`aj-js-choice aj-${list}-${s} ${form[list].includes(s) ? 'aj-js-choice--on' : ''}`}
-          onClick={() => {
-            const next = toggleSkill(form, list, s)
-            if (next.refused) Taro.showToast({ title: next.refused, icon: 'none' })
-            onChange({ skills: next.form.skills, niceSkills: next.form.niceSkills })
-          }}
+          onClick={() =>
+            onChange((latest) => {
+              const next = toggleSkill(latest, list, s)
+              if (next.refused) Taro.showToast({ title: next.refused, icon: 'none' })
+              return { skills: next.form.skills, niceSkills: next.form.niceSkills }
+            })
+          }
         >
           <Text>{mark(form[list].includes(s), SKILL_LABELS[s])}</Text>
         </View>

@@ -65,17 +65,18 @@ export default function EditPosting() {
         .catch((err: Error) => setErrors({ form: err.message }))
   }, [id])
 
-  const change = (patch: Partial<PostingForm>) => {
+  const change = (patch: Partial<PostingForm> | ((form: PostingForm) => Partial<PostingForm>)) => {
     setDraft((d) => {
-      const next = { ...d, form: { ...d.form, ...patch } }
+      const changed = typeof patch === 'function' ? patch(d.form) : patch
+      const next = { ...d, form: { ...d.form, ...changed } }
       if (!id) savePostingDraft(drafts(), next)
+      setErrors((e) => {
+        const rest = { ...e }
+        for (const k of Object.keys(changed)) delete rest[k as keyof PostingErrors]
+        if ('placeKind' in changed || 'buildingId' in changed) delete rest.place
+        return rest
+      })
       return next
-    })
-    setErrors((e) => {
-      const rest = { ...e }
-      for (const k of Object.keys(patch)) delete rest[k as keyof PostingErrors]
-      if ('placeKind' in patch || 'buildingId' in patch) delete rest.place
-      return rest
     })
   }
 
