@@ -11,6 +11,7 @@ import {
 import {
   checkNewPosting,
   checkPostingEdit,
+  defaultExpiry,
   EMPTY_POSTING,
   formFromPosting,
   groupPostingErrors,
@@ -105,6 +106,10 @@ describe('the posting form', () => {
     const form = formFromPosting(posting({ minAge: 18, contactPhone: '0870-1234567' }))
     expect(form).toMatchObject({ placeKind: 'building', buildingId: 'b5', wageMin: '2800', minAge: '18', maxAge: '' })
     expect(checkPostingEdit(form).ok).toBe(true)
+  })
+
+  it('opens the date picker a month ahead, across a year end', () => {
+    expect(defaultExpiry(new Date(2026, 11, 15, 9))).toBe('2027-01-14')
   })
 
   it('keeps a skill in one list only and refuses the 11th', () => {

@@ -26,12 +26,16 @@ describe('built weapp 推荐给居民: select and send', () => {
     candidate({ personId: 'c3', name: '陈小芳', age: 30, colour: 'green', recommendedAt: '2026-12-01T09:00:00+08:00' }),
   ]
   const posts: Call[] = []
+  const gets: string[] = []
   wx.request.mockImplementation((call: Call) => {
     const reply = (data: unknown) => {
       call.success({ statusCode: 200, data, header: {}, errMsg: 'request:ok' })
       return { abort: () => undefined }
     }
-    if (call.method === 'GET') return reply({ posting: posting(), candidates })
+    if (call.method === 'GET') {
+      gets.push(call.url.replace(/^.*\/api/, ''))
+      return reply({ posting: posting(), candidates })
+    }
     posts.push(call)
     candidates = candidates.map((c) => (c.personId === 'c1' ? { ...c, recommendedAt: '2026-12-03T10:00:00+08:00' } : c))
     return reply({
@@ -85,5 +89,12 @@ describe('built weapp 推荐给居民: select and send', () => {
     // The page reloads: 张桂兰 is now marked; what did not go stays ticked, to retry or untick.
     await step(() => text().includes('✓ 已推荐（12月3日）'), 'the new mark')
     expect(text()).toContain('发送推荐（已选 1 人）')
+  })
+
+  it('asks for every seeker of the scope on 全部求职居民', async () => {
+    expect(gets[0]).toBe('/jobs/postings/P1/candidates')
+    el('.aj-cand-filter-all')?.dispatchEvent('tap')
+    await step(() => gets.at(-1) === '/jobs/postings/P1/candidates?all=true', 'the wider list')
+    await step(() => text().includes('✓ 全部求职居民') && text().includes('陈小芳'), 'the list again')
   })
 })

@@ -58,8 +58,9 @@ export async function updateApplication(postingId: string, personId: string, bod
 }
 
 /** Best-matched residents of my scope, red and yellow households first (staff see the colour). */
-export async function listCandidates(id: string): Promise<Candidates> {
-  return request('GET', `${one(id)}/candidates`, PushCandidatesResponse)
+export async function listCandidates(id: string, all = false): Promise<Candidates> {
+  // all: every seeker of the scope, not only the unemployed and unstably employed.
+  return request('GET', `${one(id)}/candidates${all ? '?all=true' : ''}`, PushCandidatesResponse)
 }
 
 /** 发送推荐: each person succeeds or fails on their own; `already` when recommended before. */

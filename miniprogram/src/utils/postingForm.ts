@@ -200,3 +200,10 @@ export function toggleSkill(
 /** The hour picker's choices: '0:00' … '24:00' (24 only makes sense as an end). */
 export const HOURS = Array.from({ length: 25 }, (_, h) => h)
 export const hourText = (h: number | undefined) => (h === undefined ? '请选择' : `${h}:00`)
+
+/** Where the date picker opens when no day is chosen yet: a month from today, on the phone's calendar. */
+export function defaultExpiry(now: Date = new Date()): string {
+  const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 30)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}

@@ -11,7 +11,14 @@ import {
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { ReactNode } from 'react'
-import { HOURS, hourText, type PostingErrors, type PostingForm, toggleSkill } from '../../../utils/postingForm'
+import {
+  defaultExpiry,
+  HOURS,
+  hourText,
+  type PostingErrors,
+  type PostingForm,
+  toggleSkill,
+} from '../../../utils/postingForm'
 
 // The fields of 新建岗位 / 修改岗位, each with the message that belongs to it right below.
 
@@ -68,7 +75,8 @@ export default function Fields({ form, errors, buildings, onChange }: Props) {
       className={`aj-js-picker aj-in-${field}`}
       mode="selector"
       range={HOURS.map((h) => `${h}:00`)}
-      value={form[field] ?? 8}
+      // An untouched picker opens on 8:00 / 17:00: the usual day shift is two taps of 确定.
+      value={form[field] ?? (field === 'startHour' ? 8 : 17)}
       onChange={(e) => onChange({ [field]: HOURS[Number(e.detail.value)] })}
     >
       <Text>{hourText(form[field])}</Text>
@@ -208,7 +216,7 @@ export default function Fields({ form, errors, buildings, onChange }: Props) {
       <Picker
         className="aj-js-picker aj-in-expiresOn"
         mode="date"
-        value={form.expiresOn}
+        value={form.expiresOn || defaultExpiry()}
         onChange={(e) => onChange({ expiresOn: String(e.detail.value) })}
       >
         <Text>{form.expiresOn || '请选择日期'}</Text>

@@ -51,9 +51,10 @@ export default function Push() {
   const [busy, setBusy] = useState(false)
   const [result, setResult] = useState('')
   const [shown, setShown] = useState(SHOW_STEP)
+  const [all, setAll] = useState(false)
 
-  const load = () =>
-    listCandidates(id)
+  const load = (everyone = all) =>
+    listCandidates(id, everyone)
       .then((res) => {
         setData(res)
         setError('')
@@ -118,6 +119,21 @@ export default function Push() {
         </View>
       )}
       <Text className="aj-js-l">红色户、黄色户排在前面。点一下选中，再点“发送推荐”。</Text>
+      <View className="aj-js-tabs">
+        {[false, true].map((everyone) => (
+          <View
+            key={String(everyone)}
+            className={`aj-js-tab aj-cand-filter-${everyone ? 'all' : 'need'} ${all === everyone ? 'aj-js-tab--on' : ''}`}
+            onClick={() => {
+              setAll(everyone)
+              setData(null)
+              load(everyone)
+            }}
+          >
+            <Text>{`${all === everyone ? '✓ ' : ''}${everyone ? '全部求职居民' : '失业和就业不稳定的'}`}</Text>
+          </View>
+        ))}
+      </View>
       {error !== '' && <Text className="aj-field-error">{error}</Text>}
       {data === null && error === '' && <Text className="aj-empty">正在读取…</Text>}
       {data !== null && candidates.length === 0 && <Text className="aj-empty">辖区里暂时没有适合这个岗位的居民</Text>}
