@@ -13,6 +13,7 @@ import type { AppEnv } from './env'
 import { notFoundResponse, toErrorResponse } from './errors'
 import { authRoutes } from './routes/auth'
 import { householdRoutes } from './routes/households'
+import { jobPostingRoutes, jobSeekerStaffRoutes } from './routes/job-postings'
 import { notificationRoutes } from './routes/notifications'
 import { open311Routes } from './routes/open311'
 import { photoRoutes, ticketPhotoRoutes } from './routes/photos'
@@ -66,6 +67,9 @@ export function createApp(deps: AppDeps) {
   app.route('/api/tickets', ticketDuplicateRoutes)
   app.route('/api/tickets', ticketRoutes)
   app.route('/api/households', householdRoutes)
+  // Staff jobs routes before the resident's /api/jobs/:id, so 'postings' and 'seekers' are never an id.
+  app.route('/api/jobs/postings', jobPostingRoutes)
+  app.route('/api/jobs/seekers', jobSeekerStaffRoutes)
   app.route('/api/open311/v2', open311Routes)
   app.route('/api/tickets', ticketPhotoRoutes)
   app.route('/api/photos', photoRoutes)
