@@ -13,8 +13,9 @@ import {
 } from './keys'
 import { queryAll } from './tickets'
 
-// Seeker profiles (decision 068), in the household's partition and listed by grid on GSI1. Written
-// first by the staff side with only what it needs; the resident side owns and extends this module.
+// Seeker profiles (decision 068), in the household's partition and listed by grid on GSI1. The
+// item carries the profile (with who wrote it) and a copy of the facts the staff push ranks by; the
+// resident's own matching reads the facts fresh from the household file.
 
 export interface SeekerInput {
   household: { id: string; address: HomeAddress }
@@ -37,6 +38,7 @@ export function seekerItem(s: SeekerInput): Record<string, unknown> {
     GSI1SK: jobSeekerGsi1Sk(path.areaId, path.buildingId, s.household.id, p.id),
     personId: p.id,
     householdId: s.household.id,
+    ...(p.userId ? { userId: p.userId } : {}),
     name: p.name,
     birthDate: p.birthDate,
     health: p.health,
@@ -49,6 +51,7 @@ export function seekerItem(s: SeekerInput): Record<string, unknown> {
   }
 }
 
+/** Writes (replaces) one person's profile with fresh copies of their facts. */
 export async function putSeekerProfile(db: Db, s: SeekerInput): Promise<void> {
   await db.doc.send(
     new PutCommand({
@@ -58,14 +61,14 @@ export async function putSeekerProfile(db: Db, s: SeekerInput): Promise<void> {
   )
 }
 
+/** A seeker item without its keys. */
+export type SeekerRecord = Record<string, unknown> & { personId: string; profile?: JobProfile; home?: GeoPoint }
+
 /** A household's seeker items (one Query in its partition). */
-export async function getSeekersOfHousehold(
-  db: Db,
-  householdId: string,
-): Promise<(Record<string, unknown> & { personId: string; profile?: JobProfile })[]> {
+export async function getSeekersOfHousehold(db: Db, householdId: string): Promise<SeekerRecord[]> {
   const items = await queryAll(db, {
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
     ExpressionAttributeValues: { ':pk': householdKey(householdId).PK, ':sk': JOB_SEEKER_SK_PREFIX },
   })
-  return items.map((i) => stripKeys(i, KEY_ATTRIBUTES))
+  return items.map((i) => stripKeys<SeekerRecord>(i, KEY_ATTRIBUTES))
 }

@@ -14,6 +14,7 @@ import { notFoundResponse, toErrorResponse } from './errors'
 import { authRoutes } from './routes/auth'
 import { householdRoutes } from './routes/households'
 import { jobPostingRoutes, jobSeekerStaffRoutes } from './routes/job-postings'
+import { jobRoutes } from './routes/jobs'
 import { notificationRoutes } from './routes/notifications'
 import { open311Routes } from './routes/open311'
 import { photoRoutes, ticketPhotoRoutes } from './routes/photos'
@@ -70,6 +71,7 @@ export function createApp(deps: AppDeps) {
   // Staff jobs routes before the resident's /api/jobs/:id, so 'postings' and 'seekers' are never an id.
   app.route('/api/jobs/postings', jobPostingRoutes)
   app.route('/api/jobs/seekers', jobSeekerStaffRoutes)
+  app.route('/api/jobs', jobRoutes)
   app.route('/api/open311/v2', open311Routes)
   app.route('/api/tickets', ticketPhotoRoutes)
   app.route('/api/photos', photoRoutes)

@@ -45,7 +45,8 @@ export const HOUSEHOLDS = {
 } satisfies Record<string, FixtureHousehold>
 
 function resident(id: string, name: string, hh: FixtureHousehold): Me {
-  return { id, name, role: 'resident', scope: hh.address.path, home: hh.address }
+  // The pinned homes (population/pinned.ts) make each dev resident the first member of their household.
+  return { id, name, role: 'resident', scope: hh.address.path, home: hh.address, personId: `${hh.id}-p1` }
 }
 
 const communityScope: GridPath = { subdistrictId: SUBDISTRICT.id, communityId: COMMUNITY.id }

@@ -85,7 +85,7 @@ export async function authenticateWithHousehold(
  * awaited before anything read alongside is used or shown (see `alongside`).
  */
 export interface PendingCaller {
-  claims: { userId: string; householdId?: string }
+  claims: { userId: string; householdId?: string; personId?: string }
   me: Promise<Me>
 }
 

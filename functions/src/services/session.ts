@@ -5,7 +5,8 @@ import { UnauthorizedError } from '../errors'
 // Our own session token. It names the user: role, scope and home are read from the user item on
 // every request, so a changed scope or a removed account takes effect at once. A resident's token
 // also names their household (`hid`) only so that a ticket create can read the household for
-// triage in the same round trip as the user; the user item stays the authority (services/auth.ts).
+// triage in the same round trip as the user, and their person (`pid`) so that their job applications
+// are read beside the user too; the user item stays the authority (services/auth.ts, services/jobs.ts).
 
 const ISSUER = 'anju'
 export const AUDIENCE = 'anju-api'
@@ -15,13 +16,14 @@ const key = (secret: string) => new TextEncoder().encode(secret)
 
 export async function issueToken(
   secret: string,
-  user: { id: string; role: Role; scope?: { householdId?: string } },
+  user: { id: string; role: Role; scope?: { householdId?: string }; personId?: string },
   now: Date,
 ): Promise<string> {
   const issuedAt = Math.floor(now.getTime() / 1000)
   const hid = user.role === 'resident' ? user.scope?.householdId : undefined
+  const pid = hid ? user.personId : undefined
   return (
-    new SignJWT(hid ? { role: user.role, hid } : { role: user.role })
+    new SignJWT(hid ? { role: user.role, hid, ...(pid ? { pid } : {}) } : { role: user.role })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(user.id)
       .setIssuer(ISSUER)
@@ -37,7 +39,7 @@ export async function verifyToken(
   secret: string,
   token: string,
   now: Date,
-): Promise<{ userId: string; householdId?: string }> {
+): Promise<{ userId: string; householdId?: string; personId?: string }> {
   try {
     const { payload } = await jwtVerify(token, key(secret), {
       algorithms: ['HS256'],
@@ -49,7 +51,9 @@ export async function verifyToken(
     })
     if (typeof payload.sub !== 'string' || payload.sub === '') throw new Error('no subject')
     const hid = typeof payload.hid === 'string' && payload.hid !== '' ? payload.hid : undefined
-    return hid ? { userId: payload.sub, householdId: hid } : { userId: payload.sub }
+    const pid = typeof payload.pid === 'string' && payload.pid !== '' ? payload.pid : undefined
+    if (!hid) return { userId: payload.sub }
+    return pid ? { userId: payload.sub, householdId: hid, personId: pid } : { userId: payload.sub, householdId: hid }
   } catch {
     throw new UnauthorizedError('登录已失效，请重新登录')
   }

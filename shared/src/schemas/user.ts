@@ -30,6 +30,8 @@ export const Me = z.object({
   role: Role,
   scope: GridPath,
   home: HomeAddress.optional(),
+  /** A resident's own person in their household file (`<householdId>-p<n>`): their job applications' key. */
+  personId: Id.optional(),
 })
 export type Me = z.infer<typeof Me>
 
