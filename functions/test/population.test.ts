@@ -7,10 +7,11 @@ import {
   DisputeLevel,
   GridTree,
   HouseholdFile,
-  JobPosting,
+  JobProfile,
   Me,
   normaliseIdNumber,
   normaliseName,
+  StoredPosting,
 } from '@anju/shared'
 import { DEV_ACCOUNTS } from '../src/local/fixture'
 import { generatePopulation, type Population } from '../src/local/population'
@@ -118,7 +119,8 @@ describe('schemas', () => {
     ['households', () => full.households, HouseholdFile],
     ['disputes', () => full.disputes, DisputeCase],
     ['camera registers', () => full.registers, CameraRegister],
-    ['postings', () => full.postings, JobPosting],
+    ['postings', () => full.postings, StoredPosting],
+    ['seeker profiles', () => full.seekers.map((s) => s.profile), JobProfile],
     ['users', () => full.users, Me],
     ['grid', () => [full.grid], GridTree],
     ['colour trend', () => [full.trend], ColourTrend],
@@ -222,5 +224,32 @@ describe('dev accounts live in the generated population', () => {
 
   it('keeps every dev account as given', () => {
     for (const a of DEV_ACCOUNTS.filter((x) => x.role !== 'resident')) expect(full.users).toContainEqual(a)
+  })
+})
+
+describe('jobs (decision 068)', () => {
+  const seekerOf = (userId: string) => full.seekers.find((s) => s.person.userId === userId)
+
+  it('leaves u-resident-1 without a profile (the first step) and gives u-resident-2 his own, with forklift', () => {
+    expect(seekerOf('u-resident-1')).toBeUndefined()
+    expect(seekerOf('u-resident-2')?.profile).toMatchObject({
+      skills: expect.arrayContaining(['forklift', 'warehouse']),
+      updatedBy: { userId: 'u-resident-2', onBehalf: false },
+    })
+  })
+
+  it('gives profiles only to working-age members, each once, and keeps them off the household file', () => {
+    const ids = full.seekers.map((s) => s.person.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(full.seekers.every((s) => s.person.age >= 16 && s.person.age <= 65)).toBe(true)
+    expect(full.households.some((h) => h.facts.members.some((m) => 'seeker' in m))).toBe(false)
+  })
+
+  it('posts mostly open jobs, some off-site with a distance, a few closed or past their last day', () => {
+    const open = full.postings.filter((p) => p.status === 'open' && p.expiresOn >= TODAY)
+    expect(open.length / full.postings.length).toBeGreaterThan(0.85)
+    expect(open.length).toBeLessThan(full.postings.length)
+    expect(full.postings.some((p) => p.place.kind === 'offsite' && p.distanceKm === p.place.distanceKm)).toBe(true)
+    expect(full.postings.every((p) => p.monthlyWage <= p.wageMax)).toBe(true)
   })
 })

@@ -2,7 +2,7 @@ import * as z from 'zod'
 import { Id, IsoDateTime } from './common'
 import { HomeAddress } from './grid'
 import { HouseholdFacts, Member, RiskColour, RiskModule } from './household'
-import { JobSeeker, Literacy } from './job'
+import { Literacy } from './job'
 import { ColourChange } from './visit'
 
 // The household file (数字化档案) staff keep: the people, the facts the colour rules read, the
@@ -40,8 +40,6 @@ export const Person = Member.extend({
   awayForWork: z.boolean().default(false),
   /** The account of a person who signs in (building heads, dev residents). */
   userId: Id.optional(),
-  /** A job-seeker profile (我要找工作) for working-age people who want (other) work. */
-  seeker: JobSeeker.optional(),
 })
 export type Person = z.infer<typeof Person>
 

@@ -12,12 +12,18 @@ type Template = {
   hours: [number, number]
   minExp?: number
   age?: [number, number]
+  /** Skills that help but are not required (会更好). */
+  nice?: Skill[]
 }
 
-export const EMPLOYERS: { name: string; kind: string; jobs: Template[] }[] = [
+/** Off-site employers: where the work is and how far it is from the community (km, a range). */
+type Offsite = { placeName: string; km: [number, number] }
+
+export const EMPLOYERS: { name: string; kind: string; offsite?: Offsite; jobs: Template[] }[] = [
   {
     name: '砚池食用菌基质加工厂',
     kind: 'factory',
+    offsite: { placeName: '鲁甸县工业园区', km: [6, 9] },
     jobs: [
       {
         title: '叉车司机',
@@ -50,6 +56,7 @@ export const EMPLOYERS: { name: string; kind: string; jobs: Template[] }[] = [
       {
         title: '仓库搬运工',
         skills: ['warehouse'],
+        nice: ['forklift'],
         wage: [3200, 3800],
         physical: 'heavy',
         literacy: 'none',
@@ -65,6 +72,7 @@ export const EMPLOYERS: { name: string; kind: string; jobs: Template[] }[] = [
       {
         title: '收银员',
         skills: ['cashier'] as Skill[],
+        nice: ['computer'] as Skill[],
         wage: [2600, 3100] as [number, number],
         physical: 'light' as const,
         literacy: 'basic' as const,
@@ -74,6 +82,7 @@ export const EMPLOYERS: { name: string; kind: string; jobs: Template[] }[] = [
       {
         title: '理货员',
         skills: ['retail'] as Skill[],
+        nice: ['warehouse'] as Skill[],
         wage: [2500, 2900] as [number, number],
         physical: 'moderate' as const,
         literacy: 'basic' as const,
@@ -89,9 +98,13 @@ export const EMPLOYERS: { name: string; kind: string; jobs: Template[] }[] = [
       },
     ],
   })),
-  ...['砚池蔬菜大棚合作社', '桃源村草莓大棚基地'].map((name) => ({
-    name,
+  ...[
+    ['砚池蔬菜大棚合作社', '砚池村蔬菜大棚', 3, 5],
+    ['桃源村草莓大棚基地', '桃源村草莓基地', 9, 14],
+  ].map(([name, placeName, near, far]) => ({
+    name: name as string,
     kind: 'greenhouse',
+    offsite: { placeName: placeName as string, km: [near, far] as [number, number] },
     jobs: [
       {
         title: '大棚种植工',
@@ -144,6 +157,7 @@ export const EMPLOYERS: { name: string; kind: string; jobs: Template[] }[] = [
       {
         title: '保洁员',
         skills: ['cleaning'] as Skill[],
+        nice: ['elderly_care'] as Skill[],
         wage: [2200, 2600] as [number, number],
         physical: 'moderate' as const,
         literacy: 'none' as const,

@@ -8,9 +8,11 @@ import {
   type GridPath,
   type GridTree,
   type HouseholdFile,
-  type JobPosting,
   type Me,
+  type ProfileAuthor,
+  type StoredPosting,
 } from '@anju/shared'
+import type { SeekerInput } from '../../db/job-seekers'
 import { DEV_ACCOUNTS } from '../fixture'
 import { generateCameras, PUBLISHED_CAMERAS } from './cameras'
 import { generateDispute, PUBLISHED_DISPUTES } from './disputes'
@@ -19,7 +21,7 @@ import { historyOf, type Timeline, toChanges } from './history'
 import { daysBetween, draftHouseholds, type HeadHome } from './households'
 import { IdNumbers } from './identity'
 import { dayOf } from './instant'
-import { generatePostings, seekerFor } from './jobs'
+import { devSeekerProfile, generatePostings, profileFor } from './jobs'
 import { originVillages, pickOrigin } from './origins'
 import { addPastHardships } from './past'
 import { PINNED_HOUSEHOLD_IDS } from './pinned'
@@ -55,7 +57,9 @@ export interface Population {
   disputes: (DisputeCase & { kind: string })[]
   cameras: CameraConsent[]
   registers: CameraRegister[]
-  postings: (JobPosting & { postedAt: string })[]
+  postings: StoredPosting[]
+  /** One profile per working-age member who wants (other) work: a seeker item each (decision 068). */
+  seekers: SeekerInput[]
   trend: ColourTrend
 }
 
@@ -149,6 +153,15 @@ export function generatePopulation(opts: PopulationOptions): Population {
 
   const vRng = rng.fork('visits')
   const jRng = rng.fork('seekers')
+  const seekers: SeekerInput[] = []
+  const userById = new Map(staff.users.map((u) => [u.id, u]))
+  const authorOf = (path: GridPath): ProfileAuthor => {
+    const s = staffOf(path)
+    const u = userById.get(s.head) ?? userById.get(s.gridWorkers[0]) ?? userById.get(s.communityStaff[0])
+    return u
+      ? { userId: u.id, name: u.name, role: u.role, onBehalf: true }
+      : { userId: 'system', name: '社区就业登记', role: 'community_staff', onBehalf: true }
+  }
   const households: HouseholdFile[] = drafts.map((d, i) => {
     const history = historyOf(timelines[i], t0, today)
     const last = history[history.length - 1]
@@ -156,6 +169,7 @@ export function generatePopulation(opts: PopulationOptions): Population {
       throw new Error(`history of ${d.room.householdId} ends ${last.colour}, verdict is ${d.verdict.overall}`)
     const members = d.built.now.members
     const smallChild = members.some((m) => m.age < 12)
+    const household = { id: d.room.householdId, address: d.room.address }
     for (const m of members) {
       const working = m.age >= 16 && m.age <= 59
       const wants =
@@ -163,7 +177,16 @@ export function generatePopulation(opts: PopulationOptions): Population {
         m.employment === 'unstable' ||
         (m.employment === 'stable' && jRng.chance(0.06)) ||
         (m.employment === 'retired' && jRng.chance(0.15))
-      if (working && wants) m.seeker = seekerFor(jRng, m, d.room.location, d.verdict.overall, smallChild)
+      // The dev residents: 李秀英 has no profile yet (the first step shows), 王德富 his own.
+      const profile =
+        m.userId === 'u-resident-1'
+          ? undefined
+          : m.userId === 'u-resident-2'
+            ? devSeekerProfile(m, today)
+            : working && wants
+              ? profileFor(jRng, m, smallChild, authorOf(d.room.address.path), today)
+              : undefined
+      if (profile) seekers.push({ household, person: m, profile, home: d.room.location })
     }
     return {
       id: d.room.householdId,
@@ -217,7 +240,8 @@ export function generatePopulation(opts: PopulationOptions): Population {
     disputes,
     cameras,
     registers: [...registers.values()],
-    postings: generatePostings(rng.fork('postings'), Math.max(24, Math.round(180 * scale)), today),
+    postings: generatePostings(rng.fork('postings'), Math.max(24, Math.round(180 * scale)), today, grid, staff.users),
+    seekers,
     trend: trendOf(grid, households, t0, today),
   }
 }

@@ -1,4 +1,6 @@
 import type { HouseholdFile } from '@anju/shared'
+import { postingItem } from '../../db/job-postings'
+import { seekerItem } from '../../db/job-seekers'
 import {
   cameraRegisterGsi1Pk,
   cameraRegisterGsi1Sk,
@@ -13,15 +15,14 @@ import {
   householdGsi1Pk,
   householdGsi2Pk,
   householdKey,
-  jobPostingKey,
 } from '../../db/keys'
 import { userItem, wechatBindingItem } from '../../db/users'
 import { WECHAT_BINDINGS } from '../fixture'
 import type { Population } from './index'
 
 // The population as table items. Residents live inside their household item (members), visits
-// and colour history too, and cameras inside one register per building: about 12,000 items at
-// full scale, which DynamoDB Local on disk writes within the start-up budget (docs/decisions/030).
+// and colour history too, cameras inside one register per building, and each job seeker's profile
+// beside their household (decision 068): about 13,000 items at full scale, which DynamoDB Local on disk writes within the start-up budget (docs/decisions/030).
 
 export type Item = Record<string, unknown>
 
@@ -48,9 +49,8 @@ export function populationItems(pop: Population): Item[] {
     ...pop.users.map(userItem),
     ...WECHAT_BINDINGS.map((b) => wechatBindingItem(b.openid, b.userId)),
   ]
-  // Not yet indexed under decision 068's keys (open shards, scope lists): the jobs seeding gives
-  // generated postings their place, scope and last day, then writes them with postingItem.
-  for (const p of pop.postings) items.push({ ...jobPostingKey(p.id), entity: ENTITY.jobPosting, ...p })
+  for (const p of pop.postings) items.push(postingItem(p))
+  for (const s of pop.seekers) items.push(seekerItem(s))
   for (const r of pop.registers) {
     items.push({
       ...cameraRegisterKey(r.buildingId),
