@@ -12,7 +12,10 @@ export default defineAppConfig({
     { root: 'packages/staff', pages: ['triage/index', 'ticket/index', 'file-for/index', 'notifications/index'] },
     { root: 'packages/account', pages: ['login/index', 'outbox/index'] },
     { root: 'packages/jobs', pages: ['list/index', 'job/index', 'profile/index', 'mine/index'] },
-    { root: 'packages/jobstaff', pages: ['postings/index', 'edit/index', 'applicants/index', 'push/index', 'seeker/index'] },
+    {
+      root: 'packages/jobstaff',
+      pages: ['postings/index', 'edit/index', 'applicants/index', 'push/index', 'seeker/index'],
+    },
   ],
   tabBar: {
     color: '#333333',

@@ -39,7 +39,10 @@ describe('built weapp 投递的人: change an applicant’s status with a note',
         ? {
             ...a,
             status: body.status,
-            history: [...a.history, { at, status: body.status, note: body.note, by: { userId: STAFF.id, name: STAFF.name } }],
+            history: [
+              ...a.history,
+              { at, status: body.status, note: body.note, by: { userId: STAFF.id, name: STAFF.name } },
+            ],
           }
         : a,
     )

@@ -37,8 +37,4 @@ export function birthDateFor(rng: Rng, age: number, today: string): string {
   return new Date(t).toISOString().slice(0, 10)
 }
 
-export function ageOn(birthDate: string, today: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number)
-  const [ty, tm, td] = today.split('-').map(Number)
-  return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0)
-}
+export { ageOn } from '@anju/shared'
