@@ -276,6 +276,25 @@ describe('hide (POST /api/tickets/:id/hide)', () => {
     expect(withHidden.json.tickets.map((t: { id: string }) => t.id)).toContain(id)
   })
 
+  it('tells the filer nothing: no hide reason or flag in their ticket or /mine', async () => {
+    // Prepare
+    const id = await ticket({ category: 'noise', spot: 'corridor', description: '隔壁天天吵' })
+    await request('POST', `/api/tickets/${id}/hide`, 'u-staff-mjw', { reason: '辱骂隔壁住户' })
+    // Act
+    const detail = await request('GET', `/api/tickets/${id}`, 'u-resident-1')
+    const mine = await request('GET', '/api/tickets/mine', 'u-resident-1')
+    // Assess
+    expect(detail.status).toBe(200)
+    expect(detail.json.ticket).not.toHaveProperty('hidden')
+    expect(JSON.stringify(detail.json)).not.toContain('辱骂隔壁住户')
+    const listed = mine.json.tickets.find((t: { id: string }) => t.id === id)
+    expect(listed).toBeDefined()
+    expect(listed).not.toHaveProperty('hidden')
+    expect(JSON.stringify(mine.json)).not.toContain('辱骂隔壁住户')
+    const staff = await request('GET', `/api/tickets/${id}`, 'u-staff-mjw')
+    expect(staff.json.ticket.hidden).toMatchObject({ reason: '辱骂隔壁住户' })
+  })
+
   it('is for community staff and above: 403 for a building head or property staff, 404 for residents', async () => {
     const id = await ticket()
     const head = await request('POST', `/api/tickets/${id}/hide`, 'u-head-5', { reason: '辱骂' })

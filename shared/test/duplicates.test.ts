@@ -5,10 +5,10 @@ import {
   mergeRefusal,
   type ReportPlace,
   SimilarTicketsQuery,
+  type StaffTicket,
   sameProblems,
   similarSummary,
   similarTicketView,
-  type Ticket,
   type TicketCategory,
   type TicketLocation,
   type TicketStatus,
@@ -18,7 +18,7 @@ import {
 
 const lift: TicketLocation = { kind: 'common_area', spot: 'lift_hall' }
 
-function ticket(over: Partial<Ticket> & { unit?: string; building?: string } = {}): Ticket {
+function ticket(over: Partial<StaffTicket> & { unit?: string; building?: string } = {}): StaffTicket {
   const { unit = '1单元', building = 'mjw-b5', ...rest } = over
   return {
     id: 't-1',
@@ -108,7 +108,7 @@ describe('isSameProblem', () => {
       place({ category: 'leak', location: { kind: 'common_area', spot: 'stairwell' } }),
       true,
     ],
-  ] as [string, Ticket, ReportPlace, boolean][])('%s', (_name, t, report, same) => {
+  ] as [string, StaffTicket, ReportPlace, boolean][])('%s', (_name, t, report, same) => {
     expect(isSameProblem(t, report)).toBe(same)
   })
 
@@ -181,7 +181,7 @@ describe('mergeRefusal', () => {
       'state',
       '已隐藏',
     ],
-  ] as [string, Ticket, Ticket, string, string][])('refuses %s', (_name, dup, orig, kind, words) => {
+  ] as [string, StaffTicket, StaffTicket, string, string][])('refuses %s', (_name, dup, orig, kind, words) => {
     const refusal = mergeRefusal(dup, orig)
     expect(refusal?.kind).toBe(kind)
     expect(refusal?.message).toContain(words)

@@ -137,7 +137,7 @@ const view = (me: Me, ticket: StaffTicket): Ticket | StaffTicket =>
  * A resident of the same building may follow an open, visible ticket about a shared place there
  * (我也遇到). A problem inside someone's own home is theirs: nobody else follows it or sees its photos.
  */
-function mayFollow(me: Me, ticket: Ticket): boolean {
+function mayFollow(me: Me, ticket: StaffTicket): boolean {
   return (
     me.role === 'resident' &&
     !ticket.hidden &&

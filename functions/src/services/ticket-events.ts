@@ -3,7 +3,6 @@ import {
   type ResidentTicketEvent,
   type StaffTicket,
   TICKET_STATUS_LABELS,
-  type Ticket,
   type TicketEvent,
   type TicketEventKind,
   type TicketStatus,
@@ -83,7 +82,7 @@ const DEFAULT_TEXT: Partial<Record<TicketEventKind, string>> = {
  * events nobody else follows send nothing (the actor is not told what they just did).
  */
 export function messageFor(
-  ticket: Ticket,
+  ticket: StaffTicket,
   event: TicketEvent,
   followerIds: readonly string[],
 ): OutboxMessage | undefined {

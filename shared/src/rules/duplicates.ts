@@ -7,9 +7,9 @@
 import {
   type CommonSpot,
   describeLocation,
+  type StaffTicket,
   TICKET_CATEGORY_LABELS,
   TICKET_STATUS_LABELS,
-  type Ticket,
   type TicketCategory,
   type TicketLocation,
   type TicketStatus,
@@ -40,7 +40,7 @@ export interface ReportPlace {
 }
 
 // Structural on purpose: a stored ticket may also be a help request (kind 'help', a help category).
-interface Candidate extends Pick<Ticket, 'id' | 'location' | 'status' | 'hidden' | 'address' | 'createdAt'> {
+interface Candidate extends Pick<StaffTicket, 'id' | 'location' | 'status' | 'hidden' | 'address' | 'createdAt'> {
   kind?: string
   category: string
 }

@@ -230,8 +230,6 @@ export const Ticket = z.object({
   updatedAt: IsoDateTime.optional(),
   /** The latest one-tap rating after a closure. */
   lastRating: z.object({ rating: TicketRating, at: IsoDateTime, by: Id }).optional(),
-  /** Hidden by staff (abusive): out of every resident list and never notified. */
-  hidden: z.object({ at: IsoDateTime, by: Id, reason: z.string() }).optional(),
   /** Who handles it now: a staff member in scope or the property company (decision 067). */
   assignee: TicketAssignee.optional(),
   /** Staff replaced personal data in the description (who and when are in the 'redacted' event). */
@@ -250,11 +248,16 @@ export const StaffTicket = Ticket.extend({
   triageReasons: z.array(z.string()).optional(),
   /** Whom to call back about a ticket staff filed for the household. */
   contact: FilingContact.optional(),
+  /**
+   * Hidden by staff (abusive): out of other residents' lists and never notified. Staff only: the
+   * filer still sees their ticket and is not told why others no longer do (decision 067).
+   */
+  hidden: z.object({ at: IsoDateTime, by: Id, reason: z.string() }).optional(),
 })
 export type StaffTicket = z.infer<typeof StaffTicket>
 
 /** The fields that only staff may see. */
-export const STAFF_ONLY_TICKET_FIELDS = ['priority', 'deadline', 'triageReasons', 'contact'] as const
+export const STAFF_ONLY_TICKET_FIELDS = ['priority', 'deadline', 'triageReasons', 'contact', 'hidden'] as const
 
 /** A short, human label for where the problem is, e.g. '5栋1单元 0302室' or '5栋1单元 电梯间'. */
 export function describeLocation(address: HomeAddress, location: TicketLocation): string {
