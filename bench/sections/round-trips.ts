@@ -6,17 +6,27 @@ import { FAKE_APPID, FAKE_SECRET, startFakeWechat } from '../../functions/test/s
 import { countCalls } from '../../functions/test/support/round-trips'
 import { type Row, row } from '../lib/report'
 import { accountOf, getStack } from '../lib/stack'
+import { jobScenarios } from './round-trip-jobs'
+import { open311Scenarios, ticketAdminScenarios } from './round-trip-scenarios'
 
 const MAX_WAVES = 2
 
-interface Scenario {
+export interface Scenario {
   label: string
   method: string
   path: string
-  /** Role whose first seeded account signs in; undefined for anonymous routes. */
+  /** Role whose first seeded account signs in (or an account id, `u-…`); undefined for anonymous routes. */
   role?: string
+  /** JSON, or FormData sent as multipart (the local photo upload). */
   body?: unknown
 }
+
+export type Send = (
+  method: string,
+  path: string,
+  role?: string,
+  body?: unknown,
+) => Promise<{ status: number; json: Record<string, any> | undefined; names: string[]; waves: number }>
 
 /** WeChat openid bound to a seeded account, if the fixture has one. */
 async function boundOpenid(): Promise<string | undefined> {
@@ -57,8 +67,8 @@ export async function roundTrips(_opts: { ci: boolean }): Promise<Row[]> {
     }),
   })
   const tokens = new Map<string, string>()
-  const send = async (method: string, path: string, role?: string, body?: unknown) => {
-    const user = role ? accountOf(stack, role) : undefined
+  const send: Send = async (method, path, role, body) => {
+    const user = role?.startsWith('u-') ? role : role ? accountOf(stack, role) : undefined
     if (role && !user) throw new Error(`no seeded account with role ${role}`)
     if (user && !tokens.has(user)) {
       const res = await app.request('/api/auth/dev', {
@@ -69,10 +79,14 @@ export async function roundTrips(_opts: { ci: boolean }): Promise<Row[]> {
       tokens.set(user, ((await res.json()) as { token: string }).token)
     }
     counter.reset()
+    const form = body instanceof FormData
     const res = await app.request(path, {
       method,
-      headers: { 'content-type': 'application/json', ...(user ? { authorization: `Bearer ${tokens.get(user)}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: {
+        ...(form ? {} : { 'content-type': 'application/json' }),
+        ...(user ? { authorization: `Bearer ${tokens.get(user)}` } : {}),
+      },
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
     })
     const json = (await res.json().catch(() => undefined)) as Record<string, any> | undefined
     return { status: res.status, json, names: counter.calls.map((c) => c.name), waves: counter.waves() }
@@ -180,6 +194,9 @@ export async function roundTrips(_opts: { ci: boolean }): Promise<Row[]> {
     },
     { label: 'GET /api/notifications/local', method: 'GET', path: '/api/notifications/local', role: 'resident' },
   ]
+  scenarios.push(...(await ticketAdminScenarios(send, { ticketId: id, body: ticketBody })))
+  scenarios.push(...(await open311Scenarios(stack)))
+  scenarios.push(...(await jobScenarios(send)))
 
   const rows: Row[] = []
   let scans = 0
