@@ -334,6 +334,8 @@ describe('unhide (POST /api/tickets/:id/unhide)', () => {
 describe('redact (POST /api/tickets/:id/redact, /events/:eventId/redact)', () => {
   const PHONE = '13812345678'
   const ID = '530621198001011233'
+  const MASKED_PHONE = '138＊＊＊＊5678'
+  const MASKED_ID = '＊'.repeat(18)
 
   it('leaves no trace of the original text anywhere in the ticket partition or its messages', async () => {
     // Prepare: the description and a public staff update (messaged to the filer) carry numbers.
@@ -344,10 +346,10 @@ describe('redact (POST /api/tickets/:id/redact, /events/:eventId/redact)', () =>
     expect(await outboxFor(id)).toHaveLength(1)
     // Act
     const desc = await request('POST', `/api/tickets/${id}/redact`, 'u-staff-mjw', {
-      description: '楼道灯坏了，电话[手机号]，身份证[身份证号]',
+      description: `楼道灯坏了，电话${MASKED_PHONE}，身份证${MASKED_ID}`,
     })
     const comment = await request('POST', `/api/tickets/${id}/events/${update.id}/redact`, 'u-staff-mjw', {
-      text: '请打[手机号]联系我们',
+      text: `请打${MASKED_PHONE}联系我们`,
     })
     // Assess
     expect([desc.status, comment.status]).toEqual([200, 200])
@@ -355,7 +357,7 @@ describe('redact (POST /api/tickets/:id/redact, /events/:eventId/redact)', () =>
     const items = JSON.stringify([...(await partition(id)), ...(await outboxFor(id))])
     expect(items).not.toContain(PHONE)
     expect(items).not.toContain(ID)
-    expect(items).toContain('[手机号]')
+    expect(items).toContain(MASKED_PHONE)
     const after = await request('GET', `/api/tickets/${id}`, 'u-staff-mjw')
     const redacted = after.json.events.filter((e: { kind: string }) => e.kind === 'redacted')
     expect(redacted).toHaveLength(2)
@@ -364,7 +366,7 @@ describe('redact (POST /api/tickets/:id/redact, /events/:eventId/redact)', () =>
     )
     const resident = await request('GET', `/api/tickets/${id}`, 'u-resident-1')
     expect(resident.json.events.map((e: { kind: string }) => e.kind)).not.toContain('redacted')
-    expect(resident.json.ticket.description).toBe('楼道灯坏了，电话[手机号]，身份证[身份证号]')
+    expect(resident.json.ticket.description).toBe(`楼道灯坏了，电话${MASKED_PHONE}，身份证${MASKED_ID}`)
     const message = await doc.send(
       new QueryCommand({
         TableName: tableName,
@@ -372,13 +374,16 @@ describe('redact (POST /api/tickets/:id/redact, /events/:eventId/redact)', () =>
         ExpressionAttributeValues: { ':pk': outboxKey(update.id).PK },
       }),
     )
-    expect(message.Items?.[0]?.text).toBe('请打[手机号]联系我们')
+    expect(message.Items?.[0]?.text).toBe(`请打${MASKED_PHONE}联系我们`)
   })
 
   it.each([
-    ['longer', { description: `楼道灯坏了，电话${PHONE}，谢谢大家帮忙看看` }, '不能比原文长'],
+    ['longer', { description: `楼道灯坏了，电话${PHONE}，谢谢大家帮忙看看` }, '只能删去或用＊遮住'],
     ['the same', { description: `楼道灯坏了，电话${PHONE}` }, '与原文相同'],
     ['empty', { description: '' }, '请填写处理后的问题描述'],
+    ['a label in place of the number', { description: '楼道灯坏了，电话[手机号]' }, '只能删去或用＊遮住'],
+    ['rewritten, though shorter', { description: '楼道灯好了' }, '只能删去或用＊遮住'],
+    ['rewritten at the same length', { description: `楼道灯好了，电话${MASKED_PHONE}` }, '只能删去或用＊遮住'],
   ])('refuses a description that is %s: 400 naming description', async (_what, body, message) => {
     const id = await ticket({ description: `楼道灯坏了，电话${PHONE}` })
     const res = await request('POST', `/api/tickets/${id}/redact`, 'u-staff-mjw', body)
@@ -387,9 +392,30 @@ describe('redact (POST /api/tickets/:id/redact, /events/:eventId/redact)', () =>
     expect(res.json.errors[0].message).toContain(message)
   })
 
+  it.each([
+    ['a label in place of the number', '请打[手机号]', '只能删去或用＊遮住'],
+    ['rewritten, though shorter', '别打了', '只能删去或用＊遮住'],
+    ['the same', `请打${PHONE}`, '与原文相同'],
+  ])('refuses a comment that is %s: 400 naming text', async (_what, text, message) => {
+    // Prepare
+    const id = await ticket()
+    await request('POST', `/api/tickets/${id}/comments`, 'u-staff-mjw', { text: `请打${PHONE}`, public: true })
+    const staff = await request('GET', `/api/tickets/${id}`, 'u-staff-mjw')
+    const update = staff.json.events.find((e: { kind: string }) => e.kind === 'update')
+    // Act
+    const res = await request('POST', `/api/tickets/${id}/events/${update.id}/redact`, 'u-staff-mjw', { text })
+    // Assess
+    expect(res.status).toBe(400)
+    expect(res.json.errors[0].path).toBe('text')
+    expect(res.json.errors[0].message).toContain('处理后的内容')
+    expect(res.json.errors[0].message).toContain(message)
+    const after = await request('GET', `/api/tickets/${id}`, 'u-staff-mjw')
+    expect(after.json.events.find((e: { id: string }) => e.id === update.id).text).toBe(`请打${PHONE}`)
+  })
+
   it('is for community staff and above; an unknown event is 404', async () => {
     const id = await ticket({ description: `电话${PHONE}` })
-    const body = { description: '电话[手机号]' }
+    const body = { description: `电话${MASKED_PHONE}` }
     const head = await request('POST', `/api/tickets/${id}/redact`, 'u-head-5', body)
     const resident = await request('POST', `/api/tickets/${id}/redact`, 'u-resident-1', body)
     const event = await request('POST', `/api/tickets/${id}/events/NOPE123/redact`, 'u-staff-mjw', { text: 'x' })

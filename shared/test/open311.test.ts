@@ -210,7 +210,7 @@ describe('Open311 service requests', () => {
       status_notes: '待受理',
       service_name: '电梯',
       service_code: 'lift',
-      description: '电梯不动了，请打 [手机号]',
+      description: '电梯不动了，请打 ＊＊＊ ＊＊＊＊ ＊＊＊＊',
       agency_responsible: '卯家湾社区居委会',
       requested_datetime: TICKET.createdAt,
       updated_datetime: TICKET.createdAt,

@@ -1,7 +1,7 @@
 import {
-  codePointLength,
   type HideTicketRequest,
   handlesTickets,
+  isRedactionOf,
   type Me,
   type RedactEventRequest,
   type RedactTicketRequest,
@@ -30,13 +30,16 @@ function requireModerator(me: Me, what: string): void {
   if (!MODERATOR_ROLES.includes(me.role)) throw new ForbiddenError(`只有社区工作人员可以${what}`)
 }
 
-/** The masked text must be a shortening of the original: not longer, not the same. */
-function checkShortening(field: string, label: string, original: string, masked: string): void {
+/**
+ * The saved text must be the original with characters deleted or covered by ＊ (the shared
+ * `isRedactionOf`), and not the original itself: a redaction never rewrites what was reported.
+ */
+function checkRedaction(field: string, label: string, original: string, masked: string): void {
   const refuse = (message: string) => {
     throw new ValidationError(message, [{ path: field, message }])
   }
-  if (codePointLength(masked) > codePointLength(original)) refuse(`${label}不能比原文长，只能删去或遮住原文中的内容`)
   if (masked === original) refuse(`${label}与原文相同，请先遮住其中的个人信息`)
+  if (!isRedactionOf(original, masked)) refuse(`${label}只能删去或用＊遮住原文中的字，不能改写或添加`)
 }
 
 /** POST /api/tickets/:id/hide: out of residents' lists, duplicates and Open311; no messages. */
@@ -74,7 +77,7 @@ export const unhideTicket = (deps: ServiceDeps, caller: PendingCaller, ticketId:
 export const redactTicket = (deps: ServiceDeps, caller: PendingCaller, ticketId: string, req: RedactTicketRequest) =>
   change(deps, caller, ticketId, (me, ticket) => {
     requireModerator(me, '隐去个人信息')
-    checkShortening('description', '处理后的问题描述', ticket.description, req.description)
+    checkRedaction('description', '处理后的问题描述', ticket.description, req.description)
     const at = toShanghaiIso(deps.now())
     return {
       from: ALL_STATUSES,
@@ -110,7 +113,7 @@ export const redactEvent = (
       const event = events.find((e) => e.id === eventId)
       if (!event || !TEXT_EVENT_KINDS.includes(event.kind) || event.text === undefined)
         throw new NotFoundError('找不到这条留言')
-      checkShortening('text', '处理后的内容', event.text, req.text)
+      checkRedaction('text', '处理后的内容', event.text, req.text)
       const at = toShanghaiIso(deps.now())
       return {
         from: ALL_STATUSES,

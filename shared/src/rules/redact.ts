@@ -1,16 +1,21 @@
 // Personal data residents type into a ticket ("打我电话 13812345678", an ID number for paperwork):
-// a one-tap suggestion for staff who redact a description or a comment. Each number becomes a
-// bracketed word no longer than what it replaces, so the suggestion is always a shortening.
+// a one-tap suggestion for staff who redact a description or a comment, and the rule every
+// redaction must keep: it only deletes characters or covers them with a mask, never rewrites.
 import { normaliseIdNumber } from './normalise'
 
 export type PersonalDataKind = 'id_number' | 'bank_card' | 'mobile' | 'landline'
 
-export const PERSONAL_DATA_MASKS: Record<PersonalDataKind, string> = {
-  id_number: '[身份证号]',
-  bank_card: '[银行卡号]',
-  mobile: '[手机号]',
-  landline: '[电话]',
+/** What was found, in words for staff: '发现 手机号、身份证号'. */
+export const PERSONAL_DATA_LABELS: Record<PersonalDataKind, string> = {
+  id_number: '身份证号',
+  bank_card: '银行卡号',
+  mobile: '手机号',
+  landline: '电话',
 }
+
+/** The mask the suggestion writes; a redaction may use it or the ASCII '*'. */
+export const REDACTION_MASK = '＊'
+const MASKS = new Set([REDACTION_MASK, '*'])
 
 export interface Redaction {
   text: string
@@ -34,10 +39,13 @@ const PERSONAL_NUMBER = new RegExp(
   'g',
 )
 
-/** The text with phone, ID and bank-card numbers masked, and what was found. */
+/**
+ * The text with phone, ID and bank-card numbers masked digit by digit (separators kept), and what
+ * was found. The result is always a redaction of the text (`isRedactionOf`), of the same length.
+ */
 export function redactPersonalData(text: string): Redaction {
   const found: PersonalDataKind[] = []
-  const out = text.replace(PERSONAL_NUMBER, (...args) => {
+  const out = text.replace(PERSONAL_NUMBER, (match, ...args) => {
     const groups = args[args.length - 1] as Record<string, string | undefined>
     const kind: PersonalDataKind = groups.id
       ? normaliseIdNumber(groups.id).ok
@@ -49,7 +57,29 @@ export function redactPersonalData(text: string): Redaction {
           ? 'mobile'
           : 'landline'
     found.push(kind)
-    return PERSONAL_DATA_MASKS[kind]
+    return match.replace(/[0-9Xx]/g, REDACTION_MASK)
   })
   return { text: out, found }
+}
+
+/**
+ * Whether `masked` is `original` with some characters deleted and some covered by a mask ('＊' or
+ * '*'), nothing added or changed: what a staff member may save as a redaction. Matching each
+ * character of `masked` to the earliest character of `original` it can stand for is enough (a
+ * mask stands for any one character): if any alignment exists, that one does.
+ */
+export function isRedactionOf(original: string, masked: string): boolean {
+  const source = Array.from(original)
+  let i = 0
+  for (const ch of masked) {
+    if (MASKS.has(ch)) {
+      if (i >= source.length) return false
+      i++
+      continue
+    }
+    while (i < source.length && source[i] !== ch) i++
+    if (i >= source.length) return false
+    i++
+  }
+  return true
 }

@@ -1,4 +1,4 @@
-import { assigneeLabel, isOpenTicket, PERSONAL_DATA_MASKS, redactPersonalData, type StaffTicket } from '@anju/shared'
+import { assigneeLabel, isOpenTicket, PERSONAL_DATA_LABELS, redactPersonalData, type StaffTicket } from '@anju/shared'
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import { useSignedInUser } from '../../hooks/useSignedInUser'
@@ -90,13 +90,13 @@ export default function TicketModeration({ ticket, busy, act }: Props) {
             <View className="aj-button aj-button--plain aj-redact-open" onClick={() => setRedacting(suggestion.text)}>
               <Text>
                 {suggestion.found.length > 0
-                  ? `隐去个人信息（发现 ${suggestion.found.map((k) => PERSONAL_DATA_MASKS[k]).join('')}）`
+                  ? `隐去个人信息（发现 ${[...new Set(suggestion.found.map((k) => PERSONAL_DATA_LABELS[k]))].join('、')}）`
                   : '隐去个人信息'}
               </Text>
             </View>
           ) : (
             <View className="aj-redact">
-              <Text className="aj-moderation__note">改成（只能删去或遮住原文）：</Text>
+              <Text className="aj-moderation__note">改成（只能删去原文中的字，或用＊遮住）：</Text>
               <Textarea
                 className="aj-textarea aj-redact-text"
                 value={redacting}
