@@ -51,6 +51,82 @@ describe('redactPersonalData', () => {
   })
 })
 
+describe('redactPersonalData: mobiles however they are written', () => {
+  const masked = (text: string) => redactPersonalData(text)
+
+  it.each([
+    ['+86 13800001111', `+${m(2)} ${m(11)}`],
+    ['86 13800001111', `${m(2)} ${m(11)}`],
+    ['8613800001111', m(13)],
+    ['+8613800001111', `+${m(13)}`],
+    ['0086 13800001111', `${m(4)} ${m(11)}`],
+    ['+86-138-0000-1111', `+${m(2)}-${m(3)}-${m(4)}-${m(4)}`],
+    ['138-0000-1111', `${m(3)}-${m(4)}-${m(4)}`],
+    ['138 0000 1111', `${m(3)} ${m(4)} ${m(4)}`],
+    ['1380 000 1111', `${m(4)} ${m(3)} ${m(4)}`],
+    ['138 - 0000 - 1111', `${m(3)} - ${m(4)} - ${m(4)}`],
+    ['１３８００００１１１１', m(11)],
+    ['＋８６　１３８－００００－１１１１', `＋${m(2)}　${m(3)}－${m(4)}－${m(4)}`],
+    ['１３８ ００００ １１１１', `${m(3)} ${m(4)} ${m(4)}`],
+  ])('打我电话%s → every digit masked', (phone, out) => {
+    expect(masked(`打我电话${phone}，谢谢`)).toEqual({ text: `打我电话${out}，谢谢`, found: ['mobile'] })
+  })
+
+  it.each([
+    '5栋1单元0302室',
+    '０３０２室',
+    '2026年12月3日，1998年搬来',
+    '２０２６年',
+    '电梯停了 86 分钟',
+    '房租 1380 元，押金 1111 元',
+    '8613 户',
+    '编号 861380000111',
+    '12345678901',
+  ])('leaves an ordinary number alone: %s', (text) => {
+    expect(masked(text)).toEqual({ text, found: [] })
+  })
+
+  it('masks every digit of a mobile written in any of those ways inside any text', () => {
+    const digit = (d: string, wide: boolean) => (wide ? String.fromCharCode(d.charCodeAt(0) + 0xfee0) : d)
+    const sep = fc.constantFrom('', '', ' ', '-', '　', '－', ' - ')
+    const prefix = fc.constantFrom('', '86', '86 ', '+86', '+86 ', '+86-', '0086 ', '＋８６ ')
+    const phone = fc
+      .tuple(
+        fc.constantFrom('3', '5', '7', '8', '9'),
+        fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 9, maxLength: 9 }),
+        fc.boolean(),
+        sep,
+        sep,
+      )
+      .map(([second, rest, wide, s1, s2]) => {
+        const d = `1${second}${rest.join('')}`
+        const grouped = `${d.slice(0, 3)}${s1}${d.slice(3, 7)}${s2}${d.slice(7)}`
+        return Array.from(grouped, (c) => (/\d/.test(c) ? digit(c, wide) : c)).join('')
+      })
+    const words = fc.constantFrom('', '电话', '打我', '王大妈，', '（白天）', '室')
+    fc.assert(
+      fc.property(words, prefix, phone, words, (before, pre, number, after) => {
+        const text = `${before}${pre}${number}${after}`
+        const out = redactPersonalData(text)
+        expect(out.found).toEqual(['mobile'])
+        expect(out.text).not.toMatch(/[0-9\uFF10-\uFF19]/)
+        expect(isRedactionOf(text, out.text)).toBe(true)
+      }),
+    )
+  })
+
+  it('never touches numbers of four digits or fewer, however many there are', () => {
+    const short = fc.integer({ min: 0, max: 9999 }).map(String)
+    const word = fc.constantFrom('室', '年', '栋', '单元', '，', '元', '月', '日', '号')
+    fc.assert(
+      fc.property(fc.array(fc.tuple(short, word), { maxLength: 8 }), (parts) => {
+        const text = parts.map(([n, w]) => `${n}${w}`).join('')
+        expect(redactPersonalData(text)).toEqual({ text, found: [] })
+      }),
+    )
+  })
+})
+
 describe('isRedactionOf', () => {
   it.each([
     ['a number masked', '电话13812345678', `电话${m(11)}`],

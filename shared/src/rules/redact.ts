@@ -23,21 +23,37 @@ export interface Redaction {
   found: PersonalDataKind[]
 }
 
+// Full-width digits, plus, dash, space and X (a Chinese keyboard's 全角) read as their ASCII
+// forms. Each is one UTF-16 unit either way, so a match in the narrowed text has the same indices
+// in the original.
+const WIDE = /[\uFF10-\uFF19\uFF0B\uFF0D\uFF38\uFF58\u3000]/g
+const narrow = (text: string) =>
+  text.replace(WIDE, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)))
+
+// Between groups of a phone number: nothing, a space, or a dash with a space either side or not.
+const SEP = '(?: ?- ?| )?'
+
 // One pass, longest patterns first, each a run not touching other digits:
 // 1. 18 characters, 17 digits and a digit or X: an ID number when its check digit holds, else
 //    a card number (both are masked; the kind only names the reason);
 // 2. 16–19 digits, optionally grouped by single spaces or dashes: a bank card;
-// 3. a mainland mobile, 1[3-9] and 9 more digits, optionally 3-4-4 grouped;
+// 3. a mainland mobile, 1[3-9] and 9 more digits, grouped 3-4-4 or 4-3-4 or not, after an
+//    optional country code (86, +86, 0086);
 // 4. a landline with its area code, 0 + 2–3 digits, an optional dash, 7–8 digits.
 const PERSONAL_NUMBER = new RegExp(
   [
     '(?<![0-9A-Za-z])(?<id>\\d{17}[\\dXx])(?![0-9A-Za-z])',
     '(?<![\\d])(?<card>\\d(?:[ -]?\\d){15,18})(?![\\d])',
-    '(?<![\\d])(?<mobile>1[3-9]\\d(?:[ -]?\\d{4}){2})(?![\\d])',
+    `(?<![\\d])(?<mobile>(?:(?:\\+|00)?86${SEP})?1[3-9]\\d(?:${SEP}\\d{4}${SEP}|\\d${SEP}\\d{3}${SEP})\\d{4})(?![\\d])`,
     '(?<![\\d])(?<landline>0\\d{2,3}-?\\d{7,8})(?![\\d])',
   ].join('|'),
   'g',
 )
+
+function kindOf(groups: Record<string, string | undefined>): PersonalDataKind {
+  if (groups.id) return normaliseIdNumber(groups.id).ok ? 'id_number' : 'bank_card'
+  return groups.card ? 'bank_card' : groups.mobile ? 'mobile' : 'landline'
+}
 
 /**
  * The text with phone, ID and bank-card numbers masked digit by digit (separators kept), and what
@@ -45,21 +61,13 @@ const PERSONAL_NUMBER = new RegExp(
  */
 export function redactPersonalData(text: string): Redaction {
   const found: PersonalDataKind[] = []
-  const out = text.replace(PERSONAL_NUMBER, (match, ...args) => {
-    const groups = args[args.length - 1] as Record<string, string | undefined>
-    const kind: PersonalDataKind = groups.id
-      ? normaliseIdNumber(groups.id).ok
-        ? 'id_number'
-        : 'bank_card'
-      : groups.card
-        ? 'bank_card'
-        : groups.mobile
-          ? 'mobile'
-          : 'landline'
-    found.push(kind)
-    return match.replace(/[0-9Xx]/g, REDACTION_MASK)
-  })
-  return { text: out, found }
+  const chars = text.split('')
+  for (const match of narrow(text).matchAll(PERSONAL_NUMBER)) {
+    found.push(kindOf(match.groups as Record<string, string | undefined>))
+    for (let i = match.index; i < match.index + match[0].length; i++)
+      if (/[0-9Xx]/.test(match[0][i - match.index])) chars[i] = REDACTION_MASK
+  }
+  return { text: chars.join(''), found }
 }
 
 /**
