@@ -6,6 +6,7 @@ import {
   inScope,
   localDateOf,
   type Me,
+  OPEN311_FILER_PREFIX,
   OPEN311_MAX_REQUESTS,
   type Open311CreatedRequest,
   Open311CreateRequest,
@@ -140,7 +141,7 @@ function filingKey(body: Open311CreateRequest, answers: TicketAnswers, now: Date
 /** Staff-side: the key files like a staff member of its scope would, never as a resident. */
 function filerOf(record: ApiKeyRecord): Me {
   const role = record.scope.communityId ? 'community_staff' : 'subdistrict_admin'
-  return { id: `open311-${record.keyId}`, name: record.name, role, scope: record.scope }
+  return { id: `${OPEN311_FILER_PREFIX}${record.keyId}`, name: record.name, role, scope: record.scope }
 }
 
 /**

@@ -34,6 +34,9 @@ import type { Emergency } from './triage'
 // A service request carries nothing personal: no household id, no room, no name, no phone, no
 // colour and nothing derived from it (priority, deadline, reasons), so no expected_datetime.
 
+/** A ticket filed through an Open311 key has `createdBy: open311-<keyId>`. */
+export const OPEN311_FILER_PREFIX = 'open311-'
+
 export const OPEN311_PROPERTY_GROUP = '物业报修'
 export const OPEN311_HELP_GROUP = '为民办实事'
 const HELP_PREFIX = 'help.'

@@ -2,8 +2,10 @@ import {
   describeLocation,
   filedByLine,
   type StaffTicket as StaffTicketData,
+  TRIAGE_RULES,
   ticketCategoryLabel,
   ticketQuestions,
+  withPropertyDuty,
 } from '@anju/shared'
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
@@ -28,8 +30,11 @@ import {
 } from '../../../services/tickets'
 import { formatShanghai } from '../../../utils/time'
 import type { TimelineEvent } from '../../../utils/timeline'
-import { triageLine } from '../../../utils/triage'
+import { emergencyNote, triageLine } from '../../../utils/triage'
 import './index.scss'
+
+/** The rules the report page showed the resident, with the build's property duty line. */
+const TRIAGE = PROPERTY_DUTY_PHONE ? withPropertyDuty(PROPERTY_DUTY_PHONE) : TRIAGE_RULES
 
 export default function StaffTicket() {
   useSignedInUser()
@@ -117,7 +122,7 @@ export default function StaffTicket() {
           </Text>
         )}
       </View>
-      {ticket.emergency && <Text className="aj-ticket-card__urgent">⚠ 紧急：已告诉住户先打电话</Text>}
+      {ticket.emergency && <Text className="aj-ticket-card__urgent">{emergencyNote(ticket, TRIAGE)}</Text>}
       {(ticket.triageReasons ?? []).length > 0 && (
         <Text className="aj-staff-ticket__row aj-triage-reasons">{`依据：${ticket.triageReasons?.join('；')}`}</Text>
       )}
