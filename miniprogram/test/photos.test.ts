@@ -9,7 +9,7 @@ import {
   type TicketDraft,
 } from '../src/services/draft'
 import { OfflineError, ServerError } from '../src/services/errors'
-import { photoContentType, pickProblem, uploadFailure } from '../src/utils/photos'
+import { photoContentType, photoRoom, pickProblem, sortPicked, uploadFailure } from '../src/utils/photos'
 import { ticket } from './support/fixtures'
 import { memoryStorage } from './support/memoryStorage'
 
@@ -142,5 +142,49 @@ describe('pickProblem / uploadFailure', () => {
     [500, '', '照片没有传上去，请点“重试”'],
   ])('turns a %s answer into Chinese, never XML', (status, data, message) => {
     expect(uploadFailure(status, data)).toBe(message)
+  })
+})
+
+describe('sortPicked / photoRoom (the picker never gets stuck on a refused file)', () => {
+  const jpg = (name: string, size = 1000) => ({
+    path: `wxfile://${name}.jpg`,
+    size,
+    contentType: 'image/jpeg' as const,
+  })
+  const heic = (name: string) => ({ path: `wxfile://${name}.heic`, size: 1000, contentType: undefined })
+  const big = (name: string) => jpg(name, 6 * 1024 * 1024)
+
+  it('keeps refused files out of the list and says why, so they take no room', () => {
+    // Act
+    const out = sortPicked([heic('a'), heic('b'), big('c')], 3)
+    // Assess
+    expect(out.accepted).toEqual([])
+    expect(out.refusal).toBe('有 3 张照片不能用（只能用 JPG、PNG 格式，每张最多 5 MB），请换别的照片')
+    expect(photoRoom(0, out.accepted.length)).toBe(3)
+  })
+
+  it.each([
+    ['one refused', [heic('a')], 3, 0, '这张照片的格式不支持，请换一张（JPG、PNG）'],
+    ['one too big beside a good one', [big('a'), jpg('b')], 3, 1, '这张照片太大了（每张最多 5 MB），请换一张'],
+    ['all fine', [jpg('a'), jpg('b')], 3, 2, ''],
+    ['more than there is room for', [jpg('a'), jpg('b'), jpg('c')], 2, 2, '最多 3 张照片，多选的 1 张没有加上'],
+    [
+      'refused and too many',
+      [heic('a'), jpg('b'), jpg('c')],
+      1,
+      1,
+      '这张照片的格式不支持，请换一张（JPG、PNG）；最多 3 张照片，多选的 1 张没有加上',
+    ],
+    ['nothing (the chooser was closed)', [], 3, 0, ''],
+  ])('%s', (_what, picked, room, accepted, refusal) => {
+    const out = sortPicked(picked, room)
+    expect(out.accepted).toHaveLength(accepted)
+    expect(out.refusal).toBe(refusal)
+  })
+
+  it('counts uploaded photos and those on their way or stopped, never below zero', () => {
+    expect(photoRoom(1, 1)).toBe(1)
+    expect(photoRoom(3, 0)).toBe(0)
+    expect(photoRoom(3, 2)).toBe(0)
   })
 })

@@ -1,5 +1,11 @@
 // Pure helpers of the photo upload, kept apart from Taro so plain jest can test them.
-import { ApiErrorBody, MAX_PHOTO_BYTES, PHOTO_CONTENT_TYPES, type PhotoContentType } from '@anju/shared'
+import {
+  ApiErrorBody,
+  MAX_PHOTO_BYTES,
+  MAX_TICKET_PHOTOS,
+  PHOTO_CONTENT_TYPES,
+  type PhotoContentType,
+} from '@anju/shared'
 
 const BY_EXTENSION: Record<string, PhotoContentType> = {
   jpg: 'image/jpeg',
@@ -26,6 +32,34 @@ export function pickProblem(size: number, contentType: PhotoContentType | undefi
   if (!contentType) return '这张照片的格式不支持，请换一张（JPG、PNG）'
   if (size > MAX_PHOTO_BYTES) return `这张照片太大了（每张最多 ${MAX_PHOTO_BYTES / 1024 / 1024} MB），请换一张`
   return ''
+}
+
+/** How many more photos may be picked: uploaded ones and those on their way or stopped count. */
+export function photoRoom(uploaded: number, pending: number): number {
+  return Math.max(0, MAX_TICKET_PHOTOS - uploaded - pending)
+}
+
+/**
+ * What to do with the files the resident picked: the ones to upload (at most `room`), and one
+ * message for the rest. A refused file (type, size) is never kept in the list, so it takes no
+ * room and the resident can pick again at once.
+ */
+export function sortPicked<T extends { size: number; contentType: PhotoContentType | undefined }>(
+  picked: readonly T[],
+  room: number,
+): { accepted: T[]; refusal: string } {
+  const problems = picked.map((f) => pickProblem(f.size, f.contentType)).filter((p) => p !== '')
+  const usable = picked.filter((f) => pickProblem(f.size, f.contentType) === '')
+  const accepted = usable.slice(0, Math.max(0, room))
+  const parts: string[] = []
+  if (problems.length === 1) parts.push(problems[0])
+  if (problems.length > 1)
+    parts.push(
+      `有 ${problems.length} 张照片不能用（只能用 JPG、PNG 格式，每张最多 ${MAX_PHOTO_BYTES / 1024 / 1024} MB），请换别的照片`,
+    )
+  const left = usable.length - accepted.length
+  if (left > 0) parts.push(`最多 ${MAX_TICKET_PHOTOS} 张照片，多选的 ${left} 张没有加上`)
+  return { accepted, refusal: parts.join('；') }
 }
 
 /**

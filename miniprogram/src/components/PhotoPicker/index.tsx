@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
 import type { DraftPhoto } from '../../services/draft'
 import { pickPhotos, uploadPhoto } from '../../services/photos'
-import { pickProblem } from '../../utils/photos'
+import { photoRoom, sortPicked } from '../../utils/photos'
 import Icon from '../Icon'
 import './index.scss'
 
@@ -23,7 +23,7 @@ interface Pending {
   key: number
   path: string
   size: number
-  contentType: PhotoContentType | undefined
+  contentType: PhotoContentType
   progress: number
   message: string
 }
@@ -35,8 +35,10 @@ interface Pending {
  */
 export default function PhotoPicker({ photos, onAdd, onRemove, onBusyChange, error }: Props) {
   const [pending, setPending] = useState<Pending[]>([])
+  // Why the last pick left files out (type, size, too many); they are not kept, so they take no room.
+  const [refusal, setRefusal] = useState('')
   const nextKey = useRef(0)
-  const room = MAX_TICKET_PHOTOS - photos.length - pending.length
+  const room = photoRoom(photos.length, pending.length)
   const busy = pending.some((p) => p.message === '')
 
   useEffect(() => onBusyChange?.(busy), [busy, onBusyChange])
@@ -46,7 +48,6 @@ export default function PhotoPicker({ photos, onAdd, onRemove, onBusyChange, err
   const drop = (key: number) => setPending((list) => list.filter((p) => p.key !== key))
 
   const start = (p: Pending) => {
-    if (!p.contentType) return
     patch(p.key, { message: '', progress: 0 })
     uploadPhoto({ path: p.path, size: p.size, contentType: p.contentType }, (progress) => patch(p.key, { progress }))
       .then((id) => {
@@ -58,15 +59,19 @@ export default function PhotoPicker({ photos, onAdd, onRemove, onBusyChange, err
 
   const add = async () => {
     if (room <= 0) return
-    const picked = await pickPhotos(room)
-    const entries = picked.slice(0, room).map((f) => ({
+    setRefusal('')
+    const { accepted, refusal: why } = sortPicked(await pickPhotos(room), room)
+    setRefusal(why)
+    const entries = accepted.map((f) => ({
       key: nextKey.current++,
-      ...f,
+      path: f.path,
+      size: f.size,
+      contentType: f.contentType as PhotoContentType,
       progress: 0,
-      message: pickProblem(f.size, f.contentType),
+      message: '',
     }))
     setPending((list) => [...list, ...entries])
-    for (const entry of entries) if (entry.message === '') start(entry)
+    for (const entry of entries) start(entry)
   }
 
   const preview = (path: string) =>
@@ -93,7 +98,7 @@ export default function PhotoPicker({ photos, onAdd, onRemove, onBusyChange, err
             ) : (
               <Text className="aj-photo__state aj-photo__state--failed aj-photo-failed">{`⚠ ${p.message}`}</Text>
             )}
-            {p.message !== '' && p.contentType && (
+            {p.message !== '' && (
               <View className="aj-photo__button aj-photo-retry" onClick={() => start(p)}>
                 <Text>重试</Text>
               </View>
@@ -112,6 +117,7 @@ export default function PhotoPicker({ photos, onAdd, onRemove, onBusyChange, err
           <Text>拍照/选照片</Text>
         </View>
       )}
+      {refusal !== '' && <Text className="aj-field-error aj-photo-refused">{`⚠ ${refusal}`}</Text>}
       {room <= 0 && photos.length >= MAX_TICKET_PHOTOS && (
         <Text className="aj-photos__hint">{`已经${MAX_TICKET_PHOTOS}张了，要换一张请先删除。`}</Text>
       )}
