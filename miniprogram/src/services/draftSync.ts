@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro'
 import { newIdempotencyKey } from '../utils/ids'
 import {
   type DraftStorage,
@@ -50,4 +51,34 @@ export function sendDraft(draft: TicketDraft): Promise<SubmitOutcome | null> {
   const storage = mine && draft.kind === 'help' ? helpDrafts(mine) : mine
   if (!storage) return Promise.resolve(null)
   return once(() => submitDraft(storage, draft, createTicket, () => newIdempotencyKey()))
+}
+
+/**
+ * Resends the pending drafts now (app start), whenever the phone is back online, and whenever the
+ * app comes to the front. Triggers that fire together share one send (`once`, and `busy` so they
+ * also share one outcome: one toast), and a resend keeps the draft's idempotency key, so a send
+ * whose answer was lost cannot file twice either. Returns the function that stops listening.
+ */
+export function watchPendingDrafts(onOutcome: (outcome: SubmitOutcome | null) => void): () => void {
+  let busy = false
+  const resend = () => {
+    if (busy) return
+    busy = true
+    resendPendingDraft()
+      .then(onOutcome)
+      .catch(() => undefined)
+      .finally(() => {
+        busy = false
+      })
+  }
+  const onNetwork = (res: { isConnected: boolean }) => {
+    if (res.isConnected) resend()
+  }
+  Taro.onNetworkStatusChange(onNetwork)
+  Taro.onAppShow(resend)
+  resend()
+  return () => {
+    Taro.offNetworkStatusChange(onNetwork)
+    Taro.offAppShow(resend)
+  }
 }

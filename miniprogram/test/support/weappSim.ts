@@ -38,6 +38,11 @@ export function fakeWx(storage: Map<string, unknown>) {
     showToast: ok('showToast'),
     request: jest.fn(),
     login: jest.fn(),
+    // The app watches these to resend failed drafts (draftSync.watchPendingDrafts).
+    onNetworkStatusChange: jest.fn(),
+    offNetworkStatusChange: jest.fn(),
+    onAppShow: jest.fn(),
+    offAppShow: jest.fn(),
   }
 }
 
