@@ -22,9 +22,20 @@ export default defineAppConfig({
     selectedColor: '#1d3f66',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
+    // 81×81 PNGs drawn by miniprogram/scripts/tab-icons.ts: filled when selected, outlined otherwise.
     list: [
-      { pagePath: 'pages/index/index', text: '首页' },
-      { pagePath: 'pages/tickets/index', text: '我的报修' },
+      {
+        pagePath: 'pages/index/index',
+        text: '首页',
+        iconPath: 'assets/tabbar/home.png',
+        selectedIconPath: 'assets/tabbar/home-selected.png',
+      },
+      {
+        pagePath: 'pages/tickets/index',
+        text: '我的报修',
+        iconPath: 'assets/tabbar/tickets.png',
+        selectedIconPath: 'assets/tabbar/tickets-selected.png',
+      },
     ],
   },
   window: {
