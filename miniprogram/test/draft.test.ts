@@ -4,6 +4,7 @@ import {
   ALREADY_RECEIVED_MESSAGE,
   checkDraft,
   DRAFT_STORAGE_KEY,
+  discardDraft,
   fieldOf,
   groupFieldErrors,
   loadDraft,
@@ -58,6 +59,28 @@ describe('openDraft', () => {
     // Assess
     expect(draft.idempotencyKey).toBe('kfresh-key-1')
     expect(loadDraft(storage)).toEqual(draft)
+  })
+})
+
+describe('discardDraft (我也遇到 instead of filing)', () => {
+  it('forgets the report, its photos and its key, so neither a tap nor a resend files it', async () => {
+    // Prepare: a written report that failed to send once (pending: it would be resent).
+    const storage = memoryStorage()
+    const written = completeDraft({
+      pending: true,
+      photos: [{ id: '01KBQ2Z3Y4X5W6V7T8S9R0QPNA', path: 'wxfile://a.jpg' }],
+    })
+    storage.set(DRAFT_STORAGE_KEY, written)
+    const send = jest.fn(async () => ticket())
+    // Act
+    const fresh = discardDraft(storage, () => 'kFRESH0000000000')
+    const resent = await resubmitPending(storage, send, newKey)
+    // Assess
+    expect(fresh).toEqual({ idempotencyKey: 'kFRESH0000000000', description: '', pending: false })
+    expect(loadDraft(storage)).toEqual(fresh)
+    expect(resent).toBeNull()
+    expect(send).not.toHaveBeenCalled()
+    expect(checkDraft(fresh).ok).toBe(false)
   })
 })
 

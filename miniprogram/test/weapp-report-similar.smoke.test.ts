@@ -8,8 +8,10 @@ import { ticket } from './support/fixtures'
 import { RESIDENT, signedInStorage } from './support/resident'
 import { fakeWx, renderBuiltPage, type SimulatedPage, waitFor } from './support/weappSim'
 
-// services/duplicates' PENDING_FOLLOWS_KEY (its module imports Taro, which jest cannot load here).
+// services/duplicates' PENDING_FOLLOWS_KEY and services/draft's DRAFT_STORAGE_KEY (their modules
+// import Taro, which jest cannot load here).
 const PENDING_FOLLOWS_KEY = 'anju.pendingFollows'
+const DRAFT_STORAGE_KEY = 'anju.ticketDraft'
 
 type Call = {
   url: string
@@ -93,5 +95,16 @@ describe('built weapp report page: 已有人报告 and 我也遇到', () => {
     expect(page.querySelector('.aj-go-mine')).toBeTruthy()
     expect(page.querySelector('.aj-me-too')).toBeFalsy()
     expect(storage.has(`${PENDING_FOLLOWS_KEY}@${RESIDENT.id}`)).toBe(false)
+  })
+
+  it('drops the report it was writing: no form to submit, an empty draft with a new key', async () => {
+    expect(page.querySelector('.aj-submit')).toBeFalsy()
+    const stored = storage.get(`${DRAFT_STORAGE_KEY}@${RESIDENT.id}`) as Record<string, unknown>
+    expect(stored).toMatchObject({ description: '', pending: false })
+    expect(stored).not.toHaveProperty('category')
+    expect(stored).not.toHaveProperty('location')
+    tap('.aj-report-another')
+    await waitFor(() => text().includes('什么坏了'), 'an empty form')
+    expect(page.querySelector('.aj-tile--on')).toBeFalsy()
   })
 })

@@ -129,6 +129,16 @@ export function openDraft(
   return draft
 }
 
+/**
+ * Throws the draft away for a fresh one with a new key (saved at once, as openDraft does): after
+ * 我也遇到 the resident follows someone else's report, and must not file theirs by a later tap or
+ * a pending resend.
+ */
+export function discardDraft(storage: DraftStorage, makeKey: () => string): TicketDraft {
+  clearDraft(storage)
+  return openDraft(storage, makeKey)
+}
+
 /** Which form field an error path belongs to: 'location.spot' → 'location'. */
 export function fieldOf(path: string): DraftField {
   const head = path.split('.')[0]

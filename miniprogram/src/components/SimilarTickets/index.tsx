@@ -24,6 +24,8 @@ import './index.scss'
 interface Props {
   category?: TicketCategory
   location?: TicketLocation
+  /** A tap on 我也遇到 went through: the report page then drops its own draft. */
+  onFollowed?: (ticket: SimilarTicket, households: number) => void
 }
 
 /**
@@ -31,7 +33,7 @@ interface Props {
  * each with a big 我也遇到 button that follows it instead of filing again. A follow that fails
  * for the network is kept and sent again next time, like a report's draft.
  */
-export default function SimilarTickets({ category, location }: Props) {
+export default function SimilarTickets({ category, location, onFollowed }: Props) {
   const [tickets, setTickets] = useState<SimilarTicket[]>([])
   const [outcomes, setOutcomes] = useState<Record<string, FollowOutcome>>({})
   // The count after this household joined, as the server answered the follow.
@@ -66,8 +68,10 @@ export default function SimilarTickets({ category, location }: Props) {
     // WeChat's "receive updates?" sheet opens only in the tap itself, before any await (decision 066).
     const updates = askForUpdates()
     setBusy(id)
+    let households: number | undefined
     followOutcome(() =>
       followTicket(id).then((n) => {
+        households = n
         if (n !== undefined) setCounts((c) => ({ ...c, [id]: n }))
       }),
     )
@@ -79,6 +83,8 @@ export default function SimilarTickets({ category, location }: Props) {
           else forgetFollow(storage, id)
         }
         setOutcomes((o) => ({ ...o, [id]: outcome }))
+        const followed = tickets.find((t) => t.id === id)
+        if (outcome.kind === 'followed' && followed) onFollowed?.(followed, households ?? followed.followerCount + 1)
       })
       .finally(() => setBusy(''))
   }

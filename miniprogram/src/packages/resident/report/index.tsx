@@ -2,6 +2,7 @@ import {
   COMMON_SPOT_LABELS,
   type CommonSpot,
   codePointLength,
+  type SimilarTicket,
   TICKET_CATEGORY_LABELS,
   TICKET_DESCRIPTION_MAX,
   TICKET_QUESTIONS,
@@ -18,6 +19,7 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import DraftNotice from '../../../components/DraftNotice'
 import EmergencyCall from '../../../components/EmergencyCall'
+import FollowedInstead from '../../../components/FollowedInstead'
 import Icon from '../../../components/Icon'
 import PhotoPicker from '../../../components/PhotoPicker'
 import ReadAloud from '../../../components/ReadAloud'
@@ -25,6 +27,7 @@ import SimilarTickets from '../../../components/SimilarTickets'
 import { useSignedInUser } from '../../../hooks/useSignedInUser'
 import {
   type DraftPhoto,
+  discardDraft,
   type FieldMessages,
   openDraft,
   ownedBy,
@@ -100,6 +103,15 @@ export default function Report() {
   const [notice, setNotice] = useState('')
   const [busy, setBusy] = useState(false)
   const [uploading, setUploading] = useState(false)
+  // 我也遇到 went through: the resident follows that report, and this one's draft is gone.
+  const [followed, setFollowed] = useState<{ ticket: SimilarTicket; households: number } | null>(null)
+
+  const followInstead = (ticket: SimilarTicket, households: number) => {
+    setDraft(discardDraft(drafts(), () => newIdempotencyKey()))
+    setErrors({})
+    setNotice('')
+    setFollowed({ ticket, households })
+  }
 
   // Photos arrive one by one while the resident goes on: each change starts from the latest draft.
   const changePhotos = (change: (photos: DraftPhoto[]) => DraftPhoto[]) => {
@@ -178,6 +190,14 @@ export default function Report() {
   const home = user?.home
   const unit = home ? `${home.buildingName}${home.unitName}` : ''
 
+  if (followed) {
+    return (
+      <View className="aj-page aj-report">
+        <FollowedInstead {...followed} onAnother={() => setFollowed(null)} />
+      </View>
+    )
+  }
+
   return (
     <View className="aj-page aj-report">
       <View className="aj-page__top">
@@ -236,7 +256,7 @@ export default function Report() {
       })}
       {errors.location && <Text className="aj-field-error aj-field-error--location">{errors.location}</Text>}
       {/* Someone may have reported it already: 我也遇到 instead of writing it again. */}
-      <SimilarTickets category={draft.category} location={draft.location} />
+      <SimilarTickets category={draft.category} location={draft.location} onFollowed={followInstead} />
 
       <Text className="aj-section-title">3. 说说情况</Text>
       <Textarea
