@@ -21,6 +21,7 @@ import { useSignedInUser } from '../../../hooks/useSignedInUser'
 import { fileOnBehalf, listHouseholds } from '../../../services/filing'
 import { isRetryable, ValidationError } from '../../../services/http'
 import { PAGES } from '../../../services/routes'
+import { contactPhoneProblem, formMessage } from '../../../utils/fieldMessages'
 import { newIdempotencyKey } from '../../../utils/ids'
 import Details from './Details'
 import './index.scss'
@@ -66,6 +67,8 @@ export default function FileFor() {
   const [key, setKey] = useState(() => newIdempotencyKey())
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState('')
+  // Shown beside the number, where the eye is: checked by the shared rule before sending.
+  const [phoneError, setPhoneError] = useState('')
 
   const load = (id?: string) =>
     listHouseholds(id)
@@ -95,6 +98,12 @@ export default function FileFor() {
       setError(!householdId ? '请选择住户' : !channel ? '请选择：电话还是上门' : '请选择需要什么')
       return
     }
+    const phoneProblem = contactPhoneProblem(contactPhone)
+    setPhoneError(phoneProblem)
+    if (phoneProblem !== '') {
+      setError('')
+      return
+    }
     setBusy(true)
     fileOnBehalf({
       householdId,
@@ -114,7 +123,11 @@ export default function FileFor() {
       .catch((err: Error) => {
         // Keep the key after a network failure so the next tap cannot file twice.
         if (!isRetryable(err)) setKey(newIdempotencyKey())
-        setError(err instanceof ValidationError && err.fieldErrors.length ? err.fieldErrors[0].message : err.message)
+        const fields = err instanceof ValidationError ? err.fieldErrors : []
+        const phone = fields.find((f) => f.path === 'contactPhone')
+        setPhoneError(phone ? formMessage(phone.message) : '')
+        const other = fields.find((f) => f.path !== 'contactPhone')
+        setError(other ? formMessage(other.message) : phone ? '' : formMessage(err.message))
       })
       .finally(() => setBusy(false))
   }
@@ -224,8 +237,12 @@ export default function FileFor() {
         type="number"
         value={contactPhone}
         placeholder="联系电话（可不填）"
-        onInput={(e) => setContactPhone(e.detail.value)}
+        onInput={(e) => {
+          setContactPhone(e.detail.value)
+          setPhoneError('')
+        }}
       />
+      {phoneError !== '' && <Text className="aj-field-error aj-field-error--contactPhone">{phoneError}</Text>}
 
       {error !== '' && <Text className="aj-field-error aj-file-for__error">{error}</Text>}
       <View className={`aj-button aj-submit ${busy ? 'aj-submit--busy' : ''}`} onClick={() => !busy && submit()}>
