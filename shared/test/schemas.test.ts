@@ -1,4 +1,4 @@
-import { ColourOverride, HelpRequestCategory, HouseholdFacts, JobSeeker, toFieldErrors } from '../src'
+import { ColourOverride, HelpRequestCategory, HouseholdFacts, JobSeeker, PostingInput, toFieldErrors } from '../src'
 
 describe('rule schemas', () => {
   it('fills household facts defaults, so a survey need not list what is absent', () => {
@@ -67,5 +67,26 @@ describe('rule schemas', () => {
       householdColour: 'yellow',
     })
     expect(s.careDuties).toEqual([])
+  })
+})
+
+describe('plain text fields', () => {
+  const fieldMessage = (body: Record<string, unknown>, path: string) => {
+    const parsed = PostingInput.safeParse(body)
+    return parsed.success ? undefined : toFieldErrors(parsed.error).find((e) => e.path === path)?.message
+  }
+
+  it.each([
+    ['', '请填写用工单位'],
+    ['   ', '请填写用工单位'],
+    ['\u200B', '请填写用工单位'],
+    ['厂', '用工单位至少 2 个字'],
+    ['厂'.repeat(200), '用工单位最多'],
+  ])('employer %j → %s', (employer, message) => {
+    expect(fieldMessage({ employer }, 'employer')).toContain(message)
+  })
+
+  it('says nothing about a field that is fine', () => {
+    expect(fieldMessage({ employer: '昭通金果食品厂' }, 'employer')).toBeUndefined()
   })
 })

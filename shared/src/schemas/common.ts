@@ -25,9 +25,9 @@ export function plainText(label: string, min: number, max: number) {
     (v) => (typeof v === 'string' ? v.trim() : v),
     z
       .string({ error: (iss) => (iss.input === undefined ? `请填写${label}` : `${label}必须是文字`) })
-      .refine((s) => codePointLength(stripInvisible(s).trim()) >= min, {
-        error: min <= 1 ? `请填写${label}` : `${label}至少 ${min} 个字`,
-      })
+      // A blank field asks to be filled; "at least 2 characters" is for someone who wrote one.
+      .refine((s) => stripInvisible(s).trim() !== '', { error: `请填写${label}`, abort: true })
+      .refine((s) => codePointLength(stripInvisible(s).trim()) >= min, { error: `${label}至少 ${min} 个字` })
       .refine((s) => codePointLength(s) <= max, { error: `${label}最多 ${max} 个字` }),
   )
 }
