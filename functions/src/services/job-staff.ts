@@ -27,6 +27,7 @@ import { toShanghaiIso } from '../time'
 import { alongside, type PendingCaller } from './auth'
 import type { ServiceDeps } from './deps'
 import { getBuildingsOfCaller } from './households'
+import { publicPosting } from './jobs-resident'
 
 // 我要找工作, staff (decision 068): the postings of a scope. Community staff, sub-district admins
 // and property staff post and manage postings inside their scope; building heads and grid workers
@@ -60,28 +61,10 @@ export function requireManager(me: Me, p?: Pick<StoredPosting, 'scope'>): void {
   if (p && !inScope(me.scope, p.scope)) throw new ForbiddenError('这个岗位由街道发布，请联系街道修改')
 }
 
+/** The resident's view of a posting, plus what staff also see: its scope, who posted it, applicants. */
 export function staffPostingView(p: CountedPosting): StaffPosting {
   return {
-    id: p.id,
-    employer: p.employer,
-    title: p.title,
-    ...(p.description ? { description: p.description } : {}),
-    place: p.place,
-    workHours: p.workHours,
-    physical: p.physical,
-    skills: p.skills,
-    niceSkills: p.niceSkills ?? [],
-    minExperienceYears: p.minExperienceYears,
-    literacy: p.literacy,
-    ...(p.minAge !== undefined ? { minAge: p.minAge } : {}),
-    ...(p.maxAge !== undefined ? { maxAge: p.maxAge } : {}),
-    monthlyWage: p.monthlyWage,
-    wageMax: p.wageMax,
-    headcount: p.headcount,
-    status: p.status,
-    expiresOn: p.expiresOn,
-    ...(p.contactPhone ? { contactPhone: p.contactPhone } : {}),
-    postedAt: p.postedAt,
+    ...publicPosting(p),
     scope: p.scope,
     ...(p.postedBy ? { postedBy: p.postedBy } : {}),
     applicantCount: p.applicantCount ?? 0,
