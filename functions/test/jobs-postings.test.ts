@@ -208,6 +208,53 @@ describe('PUT /api/jobs/postings/:id', () => {
     expect(res.status).toBe(403)
   })
 
+  it('refuses an edit based on an older version (409): two staff editing at once do not overwrite each other', async () => {
+    // Prepare: the posting as both editors opened it, last changed a day ago.
+    const created = (await create('u-staff-mjw')).json.posting
+    const opened = '2026-11-30T10:00:00.000+08:00'
+    await w.doc.send(
+      new UpdateCommand({
+        TableName: w.tableName,
+        Key: jobPostingKey(created.id),
+        UpdateExpression: 'SET updatedAt = :u',
+        ExpressionAttributeValues: { ':u': opened },
+      }),
+    )
+    const { idempotencyKey: _k, ...form } = postingForm()
+    // Act: the first save wins, the second was based on what the first replaced.
+    const first = await w.req('PUT', `/api/jobs/postings/${created.id}`, 'u-property', {
+      ...form,
+      headcount: 8,
+      basedOn: opened,
+    })
+    const second = await w.req('PUT', `/api/jobs/postings/${created.id}`, 'u-staff-mjw', {
+      ...form,
+      headcount: 2,
+      basedOn: opened,
+    })
+    // Assess
+    expect(first.status).toBe(200)
+    expect(first.json.posting.updatedAt).not.toBe(opened)
+    expect(second.status).toBe(409)
+    expect(second.json.message).toContain('刚被别人修改过')
+    expect((await postingItemOf(w, created.id))?.headcount).toBe(8)
+    // Based on what the first save answered, the edit goes through.
+    const third = await w.req('PUT', `/api/jobs/postings/${created.id}`, 'u-staff-mjw', {
+      ...form,
+      headcount: 2,
+      basedOn: first.json.posting.updatedAt,
+    })
+    expect(third.status).toBe(200)
+  })
+
+  it('names a malformed basedOn in Chinese (400)', async () => {
+    const created = (await create('u-staff-mjw')).json.posting
+    const { idempotencyKey: _k, ...form } = postingForm()
+    const res = await w.req('PUT', `/api/jobs/postings/${created.id}`, 'u-staff-mjw', { ...form, basedOn: 'yesterday' })
+    expect(res.status).toBe(400)
+    expect(res.json.errors.map((e: { path: string }) => e.path)).toContain('basedOn')
+  })
+
   it('answers 404 for a posting that does not exist', async () => {
     const { idempotencyKey: _k, ...form } = postingForm()
     expect((await w.req('PUT', '/api/jobs/postings/no-such-posting', 'u-staff-mjw', form)).status).toBe(404)

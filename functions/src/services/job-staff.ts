@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import {
   type CreatePostingBody,
+  type EditPostingBody,
   expiryProblem,
   inScope,
   localDateOf,
@@ -21,7 +22,7 @@ import {
   updatePostingFields,
 } from '../db/job-staff'
 import { jobScopeGsi2Pk } from '../db/keys'
-import { ForbiddenError, ValidationError } from '../errors'
+import { ConflictError, ForbiddenError, ValidationError } from '../errors'
 import { communityIdsOf } from '../grid/communities'
 import { toShanghaiIso } from '../time'
 import { alongside, type PendingCaller } from './auth'
@@ -68,6 +69,7 @@ export function staffPostingView(p: CountedPosting): StaffPosting {
     scope: p.scope,
     ...(p.postedBy ? { postedBy: p.postedBy } : {}),
     applicantCount: p.applicantCount ?? 0,
+    ...(p.updatedAt ? { updatedAt: p.updatedAt } : {}),
   }
 }
 
@@ -174,13 +176,17 @@ export async function createPosting(deps: ServiceDeps, caller: PendingCaller, bo
 }
 
 /** PUT /api/jobs/postings/:id: the posting and grid tree beside the caller, then one Update. */
-export async function editPosting(deps: ServiceDeps, caller: PendingCaller, id: string, input: PostingInput) {
+export async function editPosting(deps: ServiceDeps, caller: PendingCaller, id: string, body: EditPostingBody) {
+  const { basedOn, ...input } = body
   const [me, [found, buildings]] = await alongside(
     caller,
     Promise.all([getPosting(deps.db, id), getBuildingsOfCaller(deps)]),
   )
   const read = visiblePosting(me, found)
   requireManager(me, read)
+  // Changed since the editor opened it (by someone else, or by this editor on another phone).
+  if (basedOn !== undefined && read.updatedAt !== undefined && basedOn !== read.updatedAt)
+    throw new ConflictError('这个岗位刚被别人修改过，请返回重新打开，看过最新内容后再改')
   const now = deps.now()
   // An unchanged last day may already have passed (an expired posting being corrected).
   if (input.expiresOn !== read.expiresOn) checkExpiry(input.expiresOn, localDateOf(now))

@@ -1,9 +1,9 @@
 import {
   ApplicantListResponse,
   type CreatePostingBody,
+  type EditPostingBody,
   HouseholdSeekersResponse,
   type JobProfileInput,
-  type PostingInput,
   PostingListResponse,
   PostingResponse,
   type PostingStatus,
@@ -39,7 +39,7 @@ export async function createPosting(body: CreatePostingBody): Promise<StaffPosti
   return (await request('POST', base, PostingResponse, body)).posting
 }
 
-export async function updatePosting(id: string, body: PostingInput): Promise<StaffPosting> {
+export async function updatePosting(id: string, body: EditPostingBody): Promise<StaffPosting> {
   return (await request('PUT', one(id), PostingResponse, body)).posting
 }
 

@@ -170,6 +170,8 @@ export const StaffPosting = PublicPosting.extend({
   scope: z.object({ communityId: z.string().optional(), areaId: z.string().optional() }).passthrough(),
   postedBy: z.object({ userId: z.string(), name: z.string() }).optional(),
   applicantCount: z.number().optional(),
+  /** Sent back as `basedOn` by an edit, so a change made meanwhile is not overwritten. */
+  updatedAt: z.string().optional(),
 })
 export type StaffPosting = z.infer<typeof StaffPosting>
 

@@ -109,6 +109,16 @@ function checkPosting(p: PostingShape, ctx: z.RefinementCtx): void {
 export const PostingInput = z.object(postingFields).superRefine(checkPosting)
 export type PostingInput = z.infer<typeof PostingInput>
 
+/**
+ * PUT /api/jobs/postings/:id: the posting as edited, and `basedOn`, the `updatedAt` of the posting
+ * the editor opened. Two staff editing at once: the second save is refused (409), not silently
+ * written over the first.
+ */
+export const EditPostingBody = z
+  .object({ ...postingFields, basedOn: IsoDateTime.optional() })
+  .superRefine(checkPosting)
+export type EditPostingBody = z.infer<typeof EditPostingBody>
+
 export const CreatePostingBody = z
   .object({ ...postingFields, idempotencyKey: IdempotencyKey })
   .superRefine(checkPosting)

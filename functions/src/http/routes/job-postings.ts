@@ -2,12 +2,12 @@ import {
   type ApplicantListResponse,
   type ApplicantView,
   CreatePostingBody,
+  EditPostingBody,
   formBoolean,
   type HouseholdSeekersResponse,
   Id,
   type JobProfile,
   JobProfileInput,
-  PostingInput,
   type PostingListResponse,
   type PostingResponse,
   PostingStatus,
@@ -54,7 +54,7 @@ export const jobPostingRoutes = new Hono<AppEnv>()
   })
   .put('/:id', startUser, async (c) => {
     const { id } = parseParams(c, PostingParam)
-    const body = await parseBody(c, PostingInput)
+    const body = await parseBody(c, EditPostingBody)
     return c.json<z.infer<typeof PostingResponse>>({ posting: await editPosting(c.var.deps, c.var.caller, id, body) })
   })
   .post('/:id/close', startUser, async (c) => {

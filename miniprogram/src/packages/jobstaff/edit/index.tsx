@@ -51,6 +51,8 @@ export default function EditPosting() {
   const [errors, setErrors] = useState<PostingErrors>({})
   const [notice, setNotice] = useState('')
   const [busy, setBusy] = useState(false)
+  // The version this editor opened: a save based on it is refused if someone changed it meanwhile.
+  const [basedOn, setBasedOn] = useState<string | undefined>(undefined)
 
   useEffect(() => {
     listHouseholds()
@@ -60,6 +62,7 @@ export default function EditPosting() {
       listApplicants(id)
         .then((res) => {
           setDraft((d) => ({ ...d, form: formFromPosting(res.posting) }))
+          setBasedOn(res.posting.updatedAt)
           setLoaded(true)
         })
         .catch((err: Error) => setErrors({ form: err.message }))
@@ -106,7 +109,7 @@ export default function EditPosting() {
     const checked = checkPostingEdit(draft.form)
     if (!checked.ok) return setErrors(checked.errors)
     setBusy(true)
-    updatePosting(id, checked.body)
+    updatePosting(id, { ...checked.body, ...(basedOn ? { basedOn } : {}) })
       .then(() => {
         Taro.showToast({ title: '已保存', icon: 'success' })
         back()
