@@ -142,6 +142,26 @@ describe('GET /api/jobs/mine and the detail after applying', () => {
       for (const word of LEAKS) expect(text).not.toContain(word)
   })
 
+  it('marks an application filed after a recommendation (viaRecommendation), for staff only, still in two round trips', async () => {
+    // Prepare: one posting pushed to 王德富, one he finds himself.
+    const pushed = await post(w, { title: '推荐后报名', skills: ['forklift'], niceSkills: [] })
+    const found = await post(w, { title: '自己找到的', skills: ['forklift'], niceSkills: [] })
+    await w.req('POST', `/api/jobs/postings/${pushed}/recommend`, 'u-staff-mjw', { personIds: [WANG.personId] })
+    // Act
+    const viaPush = await apply(pushed)
+    await apply(found)
+    // Assess
+    expect(viaPush.status).toBe(201)
+    expect(viaPush.waves).toBeLessThanOrEqual(2)
+    expect(viaPush.text).not.toContain('viaRecommendation')
+    const applicantOf = async (id: string) =>
+      (await w.req('GET', `/api/jobs/postings/${id}/applicants`, 'u-staff-mjw')).json.applicants.find(
+        (a: { personId: string }) => a.personId === WANG.personId,
+      )
+    expect(await applicantOf(pushed)).toMatchObject({ viaRecommendation: true })
+    expect((await applicantOf(found)).viaRecommendation).toBeUndefined()
+  })
+
   it('marks applied postings in the matches', async () => {
     const id = await post(w, { title: '白班叉车', skills: ['forklift'], niceSkills: [] })
     await apply(id)

@@ -105,6 +105,18 @@ export async function listPersonJobs(
   }
 }
 
+/** The community's recommendation of one posting to the person, if any. */
+export async function getRecommendation(
+  db: Db,
+  postingId: string,
+  personId: string,
+): Promise<Recommendation | undefined> {
+  const { Item } = await db.doc.send(
+    new GetCommand({ TableName: db.tableName, Key: jobRecommendationKey(postingId, personId) }),
+  )
+  return Item ? stripKeys<Recommendation>(Item, KEY_ATTRIBUTES) : undefined
+}
+
 /** The person's application to and recommendation of one posting (two GetItems in parallel). */
 export async function getApplicationAndRecommendation(
   db: Db,

@@ -5,7 +5,7 @@ import {
   type MyJobsResponse,
   postingClosedReason,
 } from '@anju/shared'
-import { applyToPosting, listPersonJobs } from '../db/job-applications'
+import { applyToPosting, getRecommendation, listPersonJobs } from '../db/job-applications'
 import { getPosting, getPostings } from '../db/job-postings'
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors'
 import { toShanghaiIso } from '../time'
@@ -34,7 +34,15 @@ export async function apply(
   caller: PendingCaller,
   postingId: string,
 ): Promise<{ created: boolean; body: ApplyResponse }> {
-  const { resident, extra: posting } = await residentWith(deps, caller, () => getPosting(deps.db, postingId))
+  // The recommendation (if the community pushed this posting to them) is read beside the posting,
+  // by the token's person; a stale person id only loses the mark, never the application.
+  const { resident, extra } = await residentWith(deps, caller, (personId) =>
+    Promise.all([
+      getPosting(deps.db, postingId),
+      personId ? getRecommendation(deps.db, postingId, personId) : Promise.resolve(undefined),
+    ]),
+  )
+  const [posting, recommendation] = extra
   if (!posting) throw new NotFoundError('找不到这个岗位')
   if (resident.outsideReason) throw new ForbiddenError(resident.outsideReason)
   const closed = postingClosedReason(posting, resident.today)
@@ -51,6 +59,7 @@ export async function apply(
     updatedAt: at,
     history: [{ at, status: 'applied', by: { userId: me.id, name: me.name } }],
     address: household.address,
+    ...(recommendation?.personId === person.id ? { viaRecommendation: true } : {}),
   }
   const outcome = await applyToPosting(deps.db, application, resident.today)
   if (outcome.kind === 'refused')
