@@ -48,6 +48,8 @@ export interface OutboxMessage {
   status: string
   text: string
   createdAt: string
+  /** 'help' for a help request's message: property staff never list those (decision 071). */
+  kind?: 'help'
 }
 
 export function outboxItem(m: OutboxMessage): Key & Record<string, unknown> {

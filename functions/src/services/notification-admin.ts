@@ -1,5 +1,6 @@
 import {
   type FailedNotification,
+  handlesTicketKind,
   handlesTickets,
   inScope,
   type LocalNotification,
@@ -48,9 +49,11 @@ export async function listFailedNotifications(deps: ServiceDeps, me: Me): Promis
       listFailedOutbox(deps.db, { communityId, areaId: scope.areaId, buildingId: scope.buildingId }),
     ),
   )
+  // A help request's message names its household: not for property staff (decision 071). Older
+  // messages carry no kind and stay listed.
   return lists
     .flat()
-    .filter((m) => m.scope && inScope(scope, m.scope))
+    .filter((m) => m.scope && inScope(scope, m.scope) && handlesTicketKind(me.role, m.kind))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
     .map((m) => ({
       eventId: m.eventId,

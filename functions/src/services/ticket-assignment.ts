@@ -3,6 +3,7 @@ import {
   type AssignTicketRequest,
   assignmentText,
   type BulkAssignRequest,
+  handlesTicketKind,
   handlesTickets,
   inScope,
   type Me,
@@ -27,6 +28,9 @@ function refusePerson(message: string): never {
   throw new ValidationError(message, [{ path: PERSON_FIELD, message }])
 }
 
+// The property company handles property problems only (decision 071).
+const HELP_NOT_FOR_PROPERTY = '为民办实事的求助不能交给物业公司或物业人员，请交给社区工作人员、网格员或楼栋长'
+
 function assign(deps: ServiceDeps, choice: AssigneeChoice): Decide<Me | undefined> {
   return (me, ticket, _following, { extra: person }) => {
     if (!handlesTickets(me.role)) throw new TicketNotFoundError()
@@ -35,8 +39,12 @@ function assign(deps: ServiceDeps, choice: AssigneeChoice): Decide<Me | undefine
     if (choice.kind === 'person') {
       if (!person || !handlesTickets(person.role)) refusePerson('只能交给负责报修的工作人员')
       if (!inScope(person.scope, ticket.address.path)) refusePerson(`${person.name}不负责这张报修单所在的楼栋`)
+      if (!handlesTicketKind(person.role, ticket.kind)) refusePerson(HELP_NOT_FOR_PROPERTY)
       assignee = { kind: 'person', userId: person.id, name: person.name, role: person.role, at, by: me.id }
     } else {
+      if (!handlesTicketKind('property_staff', ticket.kind)) {
+        throw new ValidationError(HELP_NOT_FOR_PROPERTY, [{ path: 'assignee.kind', message: HELP_NOT_FOR_PROPERTY }])
+      }
       assignee = { kind: 'property_company', name: PROPERTY_COMPANY_NAME, at, by: me.id }
     }
     const current = ticket.assignee

@@ -9,6 +9,7 @@ import {
   type RateTicketRequest,
   ratingReopens,
   type StaffTicket,
+  staffTicketView,
   TICKET_FLOW,
   TICKET_STATUS_LABELS,
   type Ticket,
@@ -131,7 +132,7 @@ export async function change<X = undefined>(
 }
 
 const view = (me: Me, ticket: StaffTicket): Ticket | StaffTicket =>
-  me.role === 'resident' ? residentView(ticket, me) : ticket
+  me.role === 'resident' ? residentView(ticket, me) : staffTicketView(me.role, ticket)
 
 /**
  * A resident of the same building may follow an open, visible ticket about a shared place there

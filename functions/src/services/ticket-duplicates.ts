@@ -1,6 +1,5 @@
 import {
   duplicateReach,
-  handlesTickets,
   inScope,
   type Me,
   type MergeRefusal,
@@ -12,6 +11,7 @@ import {
   sameProblems,
   similarSummary,
   similarTicketView,
+  staffTicketView,
   type TicketLocation,
 } from '@anju/shared'
 import { eventItem, followItem, outboxItem, readTicketPartition } from '../db/ticket-events'
@@ -22,7 +22,7 @@ import { toShanghaiIso } from '../time'
 import { alongside, type PendingCaller } from './auth'
 import type { ServiceDeps } from './deps'
 import { messageFor, newEvent } from './ticket-events'
-import { requireResident } from './tickets'
+import { requireResident, staffMaySee } from './tickets'
 
 // Duplicates (issue 5 item 3, docs/decisions/065-duplicates-and-merge.md): "已有人报告" while a
 // resident reports, the staff's list of originals to merge into, and the merge itself.
@@ -68,13 +68,14 @@ export async function listSimilarForStaff(
   ticketId: string,
 ): Promise<StaffTicket[]> {
   const [me, ticket] = await alongside(caller, getTicket(deps.db, ticketId))
-  if (!ticket || !handlesTickets(me.role) || !inScope(me.scope, ticket.address.path)) throw new TicketNotFoundError()
+  if (!ticket || !staffMaySee(me, ticket)) throw new TicketNotFoundError()
   const { communityId, areaId, buildingId } = ticket.address.path
   if (!communityId || !areaId || !buildingId) return []
   const open = await listOpenTicketsOfBuilding(deps.db, { communityId, areaId, buildingId, category: ticket.category })
   return open
-    .filter((t) => t.id !== ticket.id && !t.hidden)
+    .filter((t) => t.id !== ticket.id && !t.hidden && staffMaySee(me, t))
     .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
+    .map((t) => staffTicketView(me.role, t))
 }
 
 class OriginalNotFoundError extends NotFoundError {
@@ -110,11 +111,9 @@ export async function mergeTicket(
   )
   const duplicate = dup.ticket
   // Residents and police are told "not found": handling tickets is not theirs.
-  if (!duplicate || !handlesTickets(me.role) || !inScope(me.scope, duplicate.address.path)) {
-    throw new TicketNotFoundError()
-  }
+  if (!duplicate || !staffMaySee(me, duplicate)) throw new TicketNotFoundError()
   const original = orig.ticket
-  if (!original || !inScope(me.scope, original.address.path)) throw new OriginalNotFoundError()
+  if (!original || !staffMaySee(me, original)) throw new OriginalNotFoundError()
   const refused = mergeRefusal(duplicate, original)
   if (refused) throw refusalError(refused)
 
@@ -172,7 +171,7 @@ export async function mergeTicket(
   } catch (err) {
     throw explain(err, me, duplicate, original)
   }
-  return { ticket: duplicateAfter, original: originalAfter }
+  return { ticket: staffTicketView(me.role, duplicateAfter), original: staffTicketView(me.role, originalAfter) }
 }
 
 /** A refused merge as the caller should hear it, judged on the state the transaction saw. */

@@ -93,6 +93,7 @@ export function messageFor(
     eventId: event.id,
     ticketId: ticket.id,
     recipients,
+    ...(ticket.kind === 'help' ? { kind: 'help' as const } : {}),
     title: ticketTitle(ticket),
     status: TICKET_STATUS_LABELS[event.to ?? ticket.status],
     text: event.text ?? DEFAULT_TEXT[event.kind] ?? '报修有新的进展',

@@ -9,11 +9,13 @@ import {
   type HelpRequestCategory,
   type HomeAddress,
   type HouseholdContext,
+  handlesTicketKind,
   handlesTickets,
   inScope,
   type Me,
   type StaffTicket,
   situationOf,
+  staffTicketView,
   type Ticket,
   type TicketAnswers,
   type TicketCategory,
@@ -170,6 +172,8 @@ export async function fileOnBehalf(
   const [me, household] = await alongside(caller, getHouseholdForFiling(deps.db, householdId))
   if (!handlesTickets(me.role)) throw new ForbiddenError('只有楼栋长、网格员和社区工作人员可以代为登记')
   if (!household || !inScope(me.scope, household.address.path)) throw new NotFoundError('找不到该住户')
+  if (!handlesTicketKind(me.role, body.kind))
+    throw new ForbiddenError('物业人员只能登记物业报修；为民办实事的求助请转给社区或楼栋长登记')
   const contact: FilingContact | undefined =
     contactName || contactPhone
       ? { ...(contactName ? { name: contactName } : {}), ...(contactPhone ? { phone: contactPhone } : {}) }
@@ -186,6 +190,6 @@ export async function fileOnBehalf(
     // No followerHouseholdId: the household's residents see it in their list by the ticket's own
     // GSI2; the staff member who took the call follows it, to pass the news on (decision 064).
     hashExtra: { householdId, channel, contact: contact ?? null },
-    view: (t) => t,
+    view: (t) => staffTicketView(me.role, t),
   })
 }

@@ -1,6 +1,7 @@
 import {
   type CreateTicketRequest,
   type HouseholdContext,
+  handlesTicketKind,
   handlesTickets,
   inboxOrder,
   inScope,
@@ -9,6 +10,7 @@ import {
   type Me,
   STAFF_ONLY_TICKET_FIELDS,
   type StaffTicket,
+  staffTicketView,
   type Ticket,
   type TicketDetailResponse,
 } from '@anju/shared'
@@ -135,9 +137,9 @@ export async function listScopeTickets(
     ),
   )
   return inboxOrder(
-    lists.flat().filter((t) => matches(t, filters, now)),
+    lists.flat().filter((t) => handlesTicketKind(me.role, t.kind) && matches(t, filters, now)),
     now,
-  )
+  ).map((t) => staffTicketView(me.role, t))
 }
 
 /**
@@ -155,7 +157,7 @@ export async function getTicketDetail(
   )
   const following = followers.some((f) => f.userId === me.id)
   if (!ticket || !canSee(me, ticket, following)) throw new TicketNotFoundError()
-  if (me.role !== 'resident') return { ticket, events, following }
+  if (me.role !== 'resident') return { ticket: staffTicketView(me.role, ticket), events, following }
   return { ticket: residentView(ticket, me), events: residentEvents(events, me), following }
 }
 
@@ -171,12 +173,20 @@ export async function getVisibleTicket(deps: ServiceDeps, me: Me, ticketId: stri
     )
   )
     throw new TicketNotFoundError()
-  return me.role === 'resident' ? residentView(ticket, me) : ticket
+  return me.role === 'resident' ? residentView(ticket, me) : staffTicketView(me.role, ticket)
 }
 
-/** The owner household, a follower, or staff who handle tickets in whose scope it lies. */
+/** The owner household, a follower, or staff who may handle it (staffMaySee). */
 export function canSee(me: Me, ticket: Ticket, following: boolean): boolean {
   if (me.role === 'resident')
     return following || (me.scope.householdId !== undefined && me.scope.householdId === ticket.householdId)
-  return handlesTickets(me.role) && inScope(me.scope, ticket.address.path)
+  return staffMaySee(me, ticket)
+}
+
+/**
+ * Staff who handle tickets, in whose scope it lies, of a kind their role takes: property staff
+ * never see a help request (decision 071). Anyone else is told "not found".
+ */
+export function staffMaySee(me: Me, ticket: Pick<Ticket, 'kind' | 'address'>): boolean {
+  return handlesTickets(me.role) && inScope(me.scope, ticket.address.path) && handlesTicketKind(me.role, ticket.kind)
 }
