@@ -114,9 +114,7 @@ export type PostingInput = z.infer<typeof PostingInput>
  * the editor opened. Two staff editing at once: the second save is refused (409), not silently
  * written over the first.
  */
-export const EditPostingBody = z
-  .object({ ...postingFields, basedOn: IsoDateTime.optional() })
-  .superRefine(checkPosting)
+export const EditPostingBody = z.object({ ...postingFields, basedOn: IsoDateTime.optional() }).superRefine(checkPosting)
 export type EditPostingBody = z.infer<typeof EditPostingBody>
 
 export const CreatePostingBody = z
