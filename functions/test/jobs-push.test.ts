@@ -1,6 +1,8 @@
+import type { JobPosting, JobSeeker, RiskColour } from '@anju/shared'
 import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
 import { jobRecommendationKey, jobSeekerKey } from '../src/db/keys'
 import { HOUSEHOLDS } from '../src/local/fixture'
+import { PUSH_LIMIT, rankCandidates } from '../src/services/job-staff-push'
 import { type JobsWorld, jobsWorld, OTHER_STAFF, postingForm, setMember } from './support/jobs-staff'
 
 // 推荐给居民 (issue 6, decision 068): the best-matched residents of the scope who are out of work or
@@ -120,6 +122,59 @@ describe('GET /api/jobs/postings/:id/candidates', () => {
     [OTHER_STAFF.id, 404],
   ])('answers %s with %d', async (userId, status) => {
     expect((await candidates(userId)).status).toBe(status)
+  })
+})
+
+describe('rankCandidates (the cut to PUSH_LIMIT)', () => {
+  const home = { lat: 27.19, lng: 103.55 }
+  const job: JobPosting = {
+    id: 'P1',
+    employer: '菌棒厂',
+    title: '保洁员',
+    location: home,
+    workHours: { start: 8, end: 17 },
+    physical: 'light',
+    skills: ['cleaning'],
+    minExperienceYears: 1,
+    monthlyWage: 3000,
+    literacy: 'none',
+  }
+  const seeker = (id: string, householdColour: RiskColour, patch: Partial<JobSeeker> = {}): JobSeeker => ({
+    id,
+    age: 40,
+    home,
+    careDuties: [],
+    health: 'healthy',
+    disability: 'none',
+    skills: ['cleaning'],
+    experienceYears: 5,
+    expectedWage: 2500,
+    literacy: 'basic',
+    householdColour,
+    ...patch,
+  })
+
+  it('orders by colour before cutting: a low-scoring yellow household is kept ahead of higher-scoring greens', () => {
+    // Prepare: three greens who match well, one yellow who lacks the skill and the experience.
+    const greens = ['G1', 'G2', 'G3'].map((id) => seeker(id, 'green'))
+    const weak = seeker('Y1', 'yellow', { skills: [], experienceYears: 0, expectedWage: 6000 })
+    // Act
+    const ranked = rankCandidates(job, [...greens, weak], 3)
+    // Assess
+    expect(ranked.map((r) => r.seeker.id)).toEqual(['Y1', 'G1', 'G2'])
+    expect(ranked[0].match.score).toBeLessThan(ranked[2].match.score)
+  })
+
+  it('keeps red before yellow before green, by score within a colour, and at most the limit', () => {
+    const ranked = rankCandidates(job, [
+      seeker('G1', 'green'),
+      seeker('Y1', 'yellow', { experienceYears: 0 }),
+      seeker('R1', 'red', { skills: [] }),
+      seeker('Y2', 'yellow'),
+    ])
+    expect(ranked.map((r) => r.seeker.id)).toEqual(['R1', 'Y2', 'Y1', 'G1'])
+    expect(PUSH_LIMIT).toBe(100)
+    expect(rankCandidates(job, [seeker('R1', 'red'), seeker('R2', 'red')], 1)).toHaveLength(1)
   })
 })
 

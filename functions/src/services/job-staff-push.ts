@@ -6,6 +6,7 @@ import {
   type GridPath,
   type HomeAddress,
   inScope,
+  type JobPosting,
   type JobProfile,
   type JobSeeker,
   localDateOf,
@@ -44,7 +45,8 @@ import { PUSHERS, requireJobStaff, staffPostingView, visiblePosting } from './jo
 
 /** Who the push looks for: out of work or in unsteady work (the household file's employment). */
 const NEEDS_WORK: readonly Employment[] = ['unemployed', 'unstable']
-const COLOUR_ORDER: Record<RiskColour, number> = { red: 0, yellow: 1, green: 2 }
+/** Red households first, then yellow, then green. */
+const COLOUR_ORDER: readonly RiskColour[] = ['red', 'yellow', 'green']
 /** At most this many candidates are listed (the best of the scope). */
 export const PUSH_LIMIT = 100
 
@@ -101,6 +103,18 @@ export function scopeSeeker(r: SeekerRecord, today: string): ScopeSeeker {
   }
 }
 
+/**
+ * The best `limit` seekers for a posting, red households first, then yellow, then green, by score
+ * within a colour. Ordered by colour before the cut: a yellow household with a low score is kept
+ * ahead of any green one, never cut for a green one that scores higher.
+ */
+export function rankCandidates(posting: JobPosting, seekers: readonly JobSeeker[], limit: number = PUSH_LIMIT) {
+  return COLOUR_ORDER.flatMap((colour) => {
+    const some = seekers.filter((s) => s.householdColour === colour)
+    return some.length ? rankSeekers(posting, some, { prioritiseVulnerable: true, limit }) : []
+  }).slice(0, limit)
+}
+
 /** Staff read the resident's plain reasons in the third person, after the household's colour. */
 const forStaff = (reason: string) => reason.replace(/你的/g, '本人的').replace(/你/g, '本人')
 const colourReason = (c: RiskColour) => `${RISK_COLOUR_LABELS[c]}家庭${c === 'green' ? '' : '，优先推荐'}`
@@ -136,7 +150,7 @@ export async function listCandidates(deps: ServiceDeps, me: Me, postingId: strin
     seekers.push(seekerFromProfile(s.profile, s.facts, colours.get(s.householdId) ?? 'green'))
   }
   const applied = new Map(partition.applications.map((a) => [a.personId, a.status]))
-  const ranked = rankSeekers(posting, seekers, { prioritiseVulnerable: true, limit: PUSH_LIMIT })
+  const ranked = rankCandidates(posting, seekers)
   const candidates = ranked.map(({ seeker, match }): PushCandidate => {
     const s = people.get(seeker.id) as ScopeSeeker
     const colour = seeker.householdColour
@@ -156,7 +170,6 @@ export async function listCandidates(deps: ServiceDeps, me: Me, postingId: strin
       ...(status ? { applied: status } : {}),
     }
   })
-  candidates.sort((a, b) => COLOUR_ORDER[a.colour] - COLOUR_ORDER[b.colour] || b.score - a.score)
   return { posting: staffPostingView(posting), candidates }
 }
 
