@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import { fold, normaliseMobile } from '../rules/normalise'
-import { blankToUndefined } from '../rules/text'
-import { Id, IdempotencyKey, IsoDateTime, optionalText, plainText } from './common'
+import { blankToUndefined, codePointLength, stripInvisible } from '../rules/text'
+import { Id, IdempotencyKey, IsoDateTime, optionalText } from './common'
 import { formNumber, localDate } from './fields'
 import { GridPath } from './grid'
 import { JobPosting, Literacy, Physical } from './job'
@@ -13,6 +13,26 @@ import { SkillList } from './job-profile'
 
 export const POSTING_TEXT = { employer: 40, title: 30, description: 500, placeName: 40 } as const
 
+/**
+ * A posting's text, trimmed, its length in code points (invisible marks never count as content).
+ * One message for a blank field, as `plainText` gives, but without aborting the parse: the
+ * posting's cross-field checks still run beside it, so the form shows every problem at once.
+ */
+function postingText(label: string, min: number, max: number) {
+  return z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim() : v),
+    z
+      .string({ error: (iss) => (iss.input === undefined ? `请填写${label}` : `${label}必须是文字`) })
+      .superRefine((s, ctx) => {
+        const add = (message: string) => ctx.addIssue({ code: 'custom', message, input: s })
+        const seen = stripInvisible(s).trim()
+        if (seen === '') return add(`请填写${label}`)
+        if (codePointLength(seen) < min) add(`${label}至少 ${min} 个字`)
+        if (codePointLength(s) > max) add(`${label}最多 ${max} 个字`)
+      }),
+  )
+}
+
 /** On-site work is in a building of the grid; off-site work is a place and its distance. */
 export const PostingPlaceInput = z.discriminatedUnion(
   'kind',
@@ -20,7 +40,7 @@ export const PostingPlaceInput = z.discriminatedUnion(
     z.object({ kind: z.literal('building'), buildingId: Id }),
     z.object({
       kind: z.literal('offsite'),
-      placeName: plainText('工作地点', 2, POSTING_TEXT.placeName),
+      placeName: postingText('工作地点', 2, POSTING_TEXT.placeName),
       distanceKm: formNumber('离社区的距离（公里）', 0.1, 300).pipe(z.number({ error: '请填写离社区的距离（公里）' })),
     }),
   ],
@@ -58,9 +78,9 @@ const requiredNumber = (label: string, min: number, max: number) =>
   formNumber(label, min, max).pipe(z.number({ error: `请填写${label}` }))
 
 const postingFields = {
-  employer: plainText('用工单位', 2, POSTING_TEXT.employer),
-  title: plainText('岗位名称', 2, POSTING_TEXT.title),
-  description: optionalText(plainText('岗位说明', 1, POSTING_TEXT.description)),
+  employer: postingText('用工单位', 2, POSTING_TEXT.employer),
+  title: postingText('岗位名称', 2, POSTING_TEXT.title),
+  description: optionalText(postingText('岗位说明', 1, POSTING_TEXT.description)),
   place: PostingPlaceInput,
   wageMin: requiredNumber('最低月薪（元）', 500, 50000),
   wageMax: requiredNumber('最高月薪（元）', 500, 50000),
@@ -80,33 +100,34 @@ const postingFields = {
   contactPhone: JobContactPhone,
 }
 
-type PostingShape = {
-  wageMin?: number
-  wageMax?: number
-  startHour?: number
-  endHour?: number
-  skills?: string[]
-  niceSkills?: string[]
-  minAge?: number
-  maxAge?: number
-}
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v)
 
-/** Checks across fields; each message names the field it sits on. */
-function checkPosting(p: PostingShape, ctx: z.RefinementCtx): void {
+/**
+ * Checks across fields; each message names the field it sits on. They run even when other fields
+ * failed (a form shows every problem at once), but only on fields that parsed: a field that is
+ * missing, of the wrong type or out of range has its own message, never a misleading second one.
+ */
+function checkPosting(p: Record<string, unknown>, ctx: z.RefinementCtx): void {
   const failed = new Set(ctx.issues.map((i) => String(i.path?.[0])))
-  const add = (path: string, message: string) => {
-    if (!failed.has(path)) ctx.addIssue({ code: 'custom', path: [path], message })
-  }
-  if (p.wageMin !== undefined && p.wageMax !== undefined && p.wageMin > p.wageMax)
+  const ok = (...fields: string[]) => fields.every((f) => !failed.has(f))
+  const numbers = (a: string, b: string) => ok(a, b) && isNumber(p[a]) && isNumber(p[b])
+  const add = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })
+  if (numbers('wageMin', 'wageMax') && (p.wageMin as number) > (p.wageMax as number))
     add('wageMax', '最高月薪不能低于最低月薪')
-  if (p.startHour !== undefined && p.endHour !== undefined && p.startHour % 24 === p.endHour % 24)
+  if (numbers('startHour', 'endHour') && (p.startHour as number) % 24 === (p.endHour as number) % 24)
     add('endHour', '下班时间不能和上班时间相同')
-  if (p.minAge !== undefined && p.maxAge !== undefined && p.minAge > p.maxAge) add('maxAge', '最高年龄不能低于最低年龄')
-  const required = new Set(p.skills ?? [])
-  if ((p.niceSkills ?? []).some((s) => required.has(s))) add('niceSkills', '加分技能不能和必需技能重复')
+  if (numbers('minAge', 'maxAge') && (p.minAge as number) > (p.maxAge as number))
+    add('maxAge', '最高年龄不能低于最低年龄')
+  if (ok('skills', 'niceSkills') && Array.isArray(p.skills) && Array.isArray(p.niceSkills)) {
+    const required = new Set(p.skills)
+    if (p.niceSkills.some((s) => required.has(s))) add('niceSkills', '加分技能不能和必需技能重复')
+  }
 }
 
-export const PostingInput = z.object(postingFields).superRefine(checkPosting)
+/** Cross-field checks run whatever else failed (zod skips a plain refinement after any issue). */
+const ALWAYS = { when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null }
+
+export const PostingInput = z.object(postingFields).superRefine(checkPosting, ALWAYS)
 export type PostingInput = z.infer<typeof PostingInput>
 
 /**
@@ -114,12 +135,14 @@ export type PostingInput = z.infer<typeof PostingInput>
  * the editor opened. Two staff editing at once: the second save is refused (409), not silently
  * written over the first.
  */
-export const EditPostingBody = z.object({ ...postingFields, basedOn: IsoDateTime.optional() }).superRefine(checkPosting)
+export const EditPostingBody = z
+  .object({ ...postingFields, basedOn: IsoDateTime.optional() })
+  .superRefine(checkPosting, ALWAYS)
 export type EditPostingBody = z.infer<typeof EditPostingBody>
 
 export const CreatePostingBody = z
   .object({ ...postingFields, idempotencyKey: IdempotencyKey })
-  .superRefine(checkPosting)
+  .superRefine(checkPosting, ALWAYS)
 export type CreatePostingBody = z.infer<typeof CreatePostingBody>
 
 export const PostingStatus = z.enum(['open', 'closed'])

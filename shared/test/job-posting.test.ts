@@ -1,0 +1,74 @@
+import { CreatePostingBody, EditPostingBody, PostingInput, toFieldErrors } from '../src'
+
+// The posting form (decision 068): every field names itself in Chinese, and the checks across
+// fields show beside the single-field ones, so the form lists every problem at once.
+
+const valid = {
+  employer: '昭通绿源食用菌公司',
+  title: '菌棒装袋工',
+  place: { kind: 'building', buildingId: 'mjw-b5' },
+  wageMin: 2800,
+  wageMax: 3600,
+  startHour: 8,
+  endHour: 17,
+  headcount: 5,
+  expiresOn: '2027-01-31',
+}
+
+const errorsOf = (body: Record<string, unknown>, schema: typeof PostingInput = PostingInput) => {
+  const parsed = schema.safeParse({ ...valid, ...body })
+  return parsed.success ? {} : Object.fromEntries(toFieldErrors(parsed.error).map((e) => [e.path, e.message]))
+}
+
+describe('checks across fields', () => {
+  it('run beside single-field errors: wage order, age order and headcount at once', () => {
+    const errors = errorsOf({ wageMin: 5000, wageMax: 3000, headcount: 0, minAge: 60, maxAge: 20 })
+    expect(errors).toEqual({
+      wageMax: '最高月薪不能低于最低月薪',
+      maxAge: '最高年龄不能低于最低年龄',
+      headcount: '招聘人数应在 1 到 999 之间',
+    })
+  })
+
+  it.each([
+    ['create', CreatePostingBody, { idempotencyKey: 'key-12345678' }],
+    ['edit', EditPostingBody, {}],
+  ])('run beside single-field errors on %s too', (_name, schema, extra) => {
+    const errors = errorsOf(
+      { ...extra, startHour: 8, endHour: 8, skills: ['cleaning'], niceSkills: ['cleaning'], headcount: 0 },
+      schema as typeof PostingInput,
+    )
+    expect(errors).toMatchObject({
+      endHour: '下班时间不能和上班时间相同',
+      niceSkills: '加分技能不能和必需技能重复',
+      headcount: '招聘人数应在 1 到 999 之间',
+    })
+  })
+
+  it('run beside a blank text field', () => {
+    expect(errorsOf({ employer: '', wageMin: 5000, wageMax: 3000 })).toEqual({
+      employer: '请填写用工单位',
+      wageMax: '最高月薪不能低于最低月薪',
+    })
+  })
+
+  it.each([
+    ['a wrong-typed lower wage', { wageMin: 'abc', wageMax: 3000 }, { wageMin: '最低月薪（元）不是有效的数字' }],
+    [
+      'an out-of-range lower wage',
+      { wageMin: 60000, wageMax: 3000 },
+      { wageMin: '最低月薪（元）应在 500 到 50000 之间' },
+    ],
+    ['an out-of-range end hour', { endHour: 32 }, { endHour: '下班时间应在 0 到 24 之间' }],
+    ['wrong-typed skills', { skills: 'cleaning', niceSkills: ['cleaning'] }, { skills: '技能格式不正确' }],
+    ['a missing age', { minAge: 60 }, {}],
+  ])('never add a misleading second message for %s', (_name, body, expected) => {
+    expect(errorsOf(body)).toEqual(expected)
+  })
+
+  it('say nothing about a body that is not an object', () => {
+    const parsed = PostingInput.safeParse('posting')
+    expect(parsed.success).toBe(false)
+    expect(parsed.error?.issues).toHaveLength(1)
+  })
+})
