@@ -4,13 +4,17 @@ import {
   canPush,
   dayLabel,
   expiryLabel,
+  mayManagePosting,
+  notMineLabel,
   placeLabel,
   postingLines,
   RECOMMEND_MAX,
   recommendSummary,
   togglePerson,
 } from '../src/utils/jobstaff'
-import { posting } from './support/jobstaff'
+import { BUILDING_HEAD, posting, STAFF } from './support/jobstaff'
+
+const TODAY = '2026-12-04'
 
 describe('staff job helpers', () => {
   it.each([
@@ -34,7 +38,11 @@ describe('staff job helpers', () => {
   })
 
   it('writes a card’s lines: wage and shift, place, headcount and last day', () => {
-    expect(postingLines(posting())).toEqual(['月薪2800–3500元 · 白班 8:00–17:00', '小区5栋', '招 5 人 · 截止 12月31日'])
+    expect(postingLines(posting(), TODAY)).toEqual([
+      '月薪2800–3500元 · 白班 8:00–17:00',
+      '小区5栋',
+      '招 5 人 · 截止 12月31日',
+    ])
     expect(postingLines(posting({ workHours: { start: 20, end: 6 } }))[0]).toBe('月薪2800–3500元 · 夜班 20:00–次日6:00')
   })
 
@@ -47,9 +55,9 @@ describe('staff job helpers', () => {
   })
 
   it('reads calendar days as written', () => {
-    expect(expiryLabel('2027-01-05')).toBe('截止 1月5日')
-    expect(expiryLabel('soon')).toBe('截止 soon')
-    expect(dayLabel('2026-12-01T23:30:00+08:00')).toBe('12月1日')
+    expect(expiryLabel('2026-12-31', TODAY)).toBe('截止 12月31日')
+    expect(expiryLabel('soon', TODAY)).toBe('截止 soon')
+    expect(dayLabel('2026-12-01T23:30:00+08:00', TODAY)).toBe('12月1日')
   })
 
   it('ticks and unticks residents, refusing the 51st', () => {
@@ -83,5 +91,38 @@ describe('staff job helpers', () => {
     [[], '没有推荐', true, []],
   ])('summarises a send: %j', (results, text, allOk, left) => {
     expect(recommendSummary(results, { a: '张三' })).toEqual({ text, allOk, left })
+  })
+
+  describe('who may change a posting (the server’s requireManager)', () => {
+    const subdistrict = { scope: { subdistrictId: 'yanchi' } }
+    const mjw = { scope: { communityId: 'mjw' } }
+    const other = { scope: { subdistrictId: 'yanchi', communityId: 'lgs' } }
+    const admin = { role: 'subdistrict_admin', scope: { subdistrictId: 'yanchi' } } as const
+    const property = {
+      role: 'property_staff',
+      scope: { subdistrictId: 'yanchi', communityId: 'mjw', areaId: 'a1' },
+    } as const
+
+    it.each([
+      ['community staff, own community', true, STAFF, mjw],
+      ['community staff, the sub-district’s posting', false, STAFF, subdistrict],
+      ['community staff, another community', false, STAFF, other],
+      ['sub-district admin, a community’s posting', true, admin, mjw],
+      ['sub-district admin, its own', true, admin, subdistrict],
+      ['property staff of an area, the community’s posting', false, property, mjw],
+      ['property staff, a posting of its area', true, property, { scope: { communityId: 'mjw', areaId: 'a1' } }],
+      ['building head, inside its scope', false, BUILDING_HEAD, mjw],
+      ['nobody signed in', false, null, mjw],
+    ] as const)('%s → %s', (_, may, user, p) => {
+      expect(mayManagePosting(user, p)).toBe(may)
+    })
+
+    it('says who to ask instead', () => {
+      expect(notMineLabel({ scope: { subdistrictId: 'yanchi' } })).toBe('街道发布的岗位，请联系街道修改')
+      expect(notMineLabel({ scope: { communityId: 'mjw' } })).toBe('社区发布的岗位，请联系社区修改')
+      expect(notMineLabel({ scope: { communityId: 'mjw', areaId: 'a1' } })).toBe(
+        '这个岗位不归您管理，请联系发布的人修改',
+      )
+    })
   })
 })

@@ -3,7 +3,10 @@ import {
   EMPLOYMENT_LABELS,
   type Employment,
   hoursLabel,
+  localDateOf,
+  type Me,
   type PostingPlace,
+  postingClosedReason,
   type RecommendResponse,
   type RiskColour,
   type Role,
@@ -34,10 +37,54 @@ export function shiftLabel(p: Pick<StaffPosting, 'workHours'>): string {
   return `${SHIFT_LABELS[shiftOf(p.workHours)]} ${hoursLabel(p.workHours)}`
 }
 
-/** '2026-12-31' → '截止 12月31日' */
-export function expiryLabel(expiresOn: string): string {
-  const [, m, d] = expiresOn.split('-').map(Number)
-  return m && d ? `截止 ${m}月${d}日` : `截止 ${expiresOn}`
+/** Today on the Beijing calendar ('2026-12-04'), whatever zone the phone is in. */
+export const todayInBeijing = (): string => localDateOf(new Date())
+
+/** '2026-12-31' → '12月31日' in today's year, '2027年1月3日' in another; the raw text if not a date. */
+export function dateLabel(date: string, today: string): string {
+  const [y, m, d] = date.slice(0, 10).split('-').map(Number)
+  if (!y || !m || !d) return date.slice(0, 10)
+  return `${String(y) === today.slice(0, 4) ? '' : `${y}年`}${m}月${d}日`
+}
+
+/** '2026-12-31' → '截止 12月31日' (with the year when it is not this year). */
+export function expiryLabel(expiresOn: string, today = todayInBeijing()): string {
+  return `截止 ${dateLabel(expiresOn, today)}`
+}
+
+/** Past its last day: residents can no longer apply, and it cannot be recommended. */
+export const isExpired = (p: Pick<StaffPosting, 'expiresOn'>, today: string) => p.expiresOn < today
+
+/** Why 推荐给居民 is refused for this posting (stopped or past its last day), or undefined. */
+export function pushBlock(p: Pick<StaffPosting, 'status' | 'expiresOn'>, today: string): string | undefined {
+  const closed = postingClosedReason(p, today)
+  return closed && `${closed}，不能推荐给居民`
+}
+
+const SCOPE_KEYS = ['subdistrictId', 'communityId', 'areaId', 'buildingId', 'householdId'] as const
+type PostingScope = StaffPosting['scope'] & Partial<Record<(typeof SCOPE_KEYS)[number], unknown>>
+
+/**
+ * Whether this user may edit, stop or reopen the posting and change its applicants' status: a
+ * manager role (as the server's POSTING_MANAGERS), and the posting inside their scope — community
+ * staff may not change the sub-district's postings (the server answers 403). The answer may leave
+ * out the sub-district (there is one): absent there, it is the user's own.
+ */
+export function mayManagePosting(user: Pick<Me, 'role' | 'scope'> | null | undefined, p: { scope: PostingScope }) {
+  if (!user || !canPost(user.role)) return false
+  return SCOPE_KEYS.every(
+    (k) =>
+      user.scope[k] === undefined ||
+      p.scope[k] === user.scope[k] ||
+      (k === 'subdistrictId' && p.scope[k] === undefined),
+  )
+}
+
+/** The plain line shown instead of 修改 / 停止招聘 on a posting the user may not change. */
+export function notMineLabel(p: { scope: PostingScope }): string {
+  if (p.scope.communityId === undefined) return '街道发布的岗位，请联系街道修改'
+  if (p.scope.areaId === undefined) return '社区发布的岗位，请联系社区修改'
+  return '这个岗位不归您管理，请联系发布的人修改'
 }
 
 export function applicantCountLabel(n: number | undefined): string {
@@ -45,11 +92,11 @@ export function applicantCountLabel(n: number | undefined): string {
 }
 
 /** The lines of a posting card: wage, hours, place, headcount and last day. */
-export function postingLines(p: StaffPosting): string[] {
+export function postingLines(p: StaffPosting, today = todayInBeijing()): string[] {
   return [
     `${wageLabel(p)} · ${shiftLabel(p)}`,
     placeLabel(p.place),
-    `招 ${p.headcount} 人 · ${expiryLabel(p.expiresOn)}`,
+    `招 ${p.headcount} 人 · ${expiryLabel(p.expiresOn, today)}`,
   ]
 }
 
@@ -74,10 +121,9 @@ export function employmentLabel(e: string): string {
   return EMPLOYMENT_LABELS[e as Employment] ?? e
 }
 
-/** '2026-12-01T09:30:00+08:00' → '12月1日' (the calendar day as written, Beijing). */
-export function dayLabel(iso: string): string {
-  const [, m, d] = iso.slice(0, 10).split('-').map(Number)
-  return m && d ? `${m}月${d}日` : iso.slice(0, 10)
+/** '2026-12-01T09:30:00+08:00' → '12月1日' (the calendar day as written, Beijing; a year when not this one). */
+export function dayLabel(iso: string, today = todayInBeijing()): string {
+  return dateLabel(iso, today)
 }
 
 export const RECOMMEND_MAX = 50

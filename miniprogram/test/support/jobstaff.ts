@@ -2,7 +2,20 @@ import type { ApplicantView, PushCandidate, StaffPosting } from '@anju/shared'
 
 // Fixtures of the staff job pages (decision 068).
 
-export const STAFF = { id: 'u-staff-mjw', name: '周丽琼', role: 'community_staff', scope: { subdistrictId: 'yanchi' } }
+export const STAFF = {
+  id: 'u-staff-mjw',
+  name: '周丽琼',
+  role: 'community_staff',
+  scope: { subdistrictId: 'yanchi', communityId: 'mjw' },
+} as const
+
+/** A building head of 卯家湾: sees postings and applicants, changes neither. */
+export const BUILDING_HEAD = {
+  id: 'u-bh-mjw',
+  name: '李国富',
+  role: 'building_head',
+  scope: { subdistrictId: 'yanchi', communityId: 'mjw', areaId: 'a1', buildingId: 'b5' },
+} as const
 
 export function posting(overrides: Partial<StaffPosting> = {}): StaffPosting {
   return {

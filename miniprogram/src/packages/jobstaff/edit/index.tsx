@@ -1,4 +1,4 @@
-import type { BuildingChoice } from '@anju/shared'
+import type { BuildingChoice, StaffPosting } from '@anju/shared'
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
@@ -18,6 +18,7 @@ import {
 import { PAGES } from '../../../services/routes'
 import { myDraftStorage, taroStorage } from '../../../services/storage'
 import { newIdempotencyKey } from '../../../utils/ids'
+import { mayManagePosting, notMineLabel } from '../../../utils/jobstaff'
 import {
   checkPostingEdit,
   EMPTY_POSTING,
@@ -38,7 +39,7 @@ const drafts = () => myDraftStorage() ?? ownedBy(taroStorage, 'signed-out')
 const back = () => Promise.resolve(Taro.navigateBack()).catch(() => Taro.redirectTo({ url: PAGES.jobPostings }))
 
 export default function EditPosting() {
-  useSignedInUser()
+  const user = useSignedInUser()
   const { params } = useRouter()
   const id = params.id ? decodeURIComponent(params.id) : undefined
   const [draft, setDraft] = useState<PostingDraft>(() =>
@@ -53,6 +54,8 @@ export default function EditPosting() {
   const [busy, setBusy] = useState(false)
   // The version this editor opened: a save based on it is refused if someone changed it meanwhile.
   const [basedOn, setBasedOn] = useState<string | undefined>(undefined)
+  // The opened posting's scope: one the user may not change shows why, not a form that fails on save.
+  const [scope, setScope] = useState<StaffPosting['scope']>()
 
   useEffect(() => {
     listHouseholds()
@@ -63,6 +66,7 @@ export default function EditPosting() {
         .then((res) => {
           setDraft((d) => ({ ...d, form: formFromPosting(res.posting) }))
           setBasedOn(res.posting.updatedAt)
+          setScope(res.posting.scope)
           setLoaded(true)
         })
         .catch((err: Error) => setErrors({ form: err.message }))
@@ -130,6 +134,7 @@ export default function EditPosting() {
   })
 
   const problems = Object.keys(errors).filter((k) => k !== 'form').length
+  const notMine = scope && !mayManagePosting(user, { scope }) ? notMineLabel({ scope }) : ''
 
   return (
     <View className="aj-page aj-posting-edit">
@@ -138,13 +143,14 @@ export default function EditPosting() {
       </View>
       {notice !== '' && <DraftNotice message={notice} busy={busy} onRetry={() => create(draft)} />}
       {!loaded && errors.form === undefined && <Text className="aj-empty">正在读取…</Text>}
-      {loaded && <Fields form={draft.form} errors={errors} buildings={buildings} onChange={change} />}
+      {notMine !== '' && <Text className="aj-js-l aj-posting__not-mine">{notMine}</Text>}
+      {loaded && !notMine && <Fields form={draft.form} errors={errors} buildings={buildings} onChange={change} />}
 
       {problems > 0 && (
         <Text className="aj-field-error aj-err-summary">{`有 ${problems} 处需要修改，请看上面的红字`}</Text>
       )}
       {errors.form && <Text className="aj-field-error aj-err-form">{errors.form}</Text>}
-      {loaded && (
+      {loaded && !notMine && (
         <View
           className={`aj-button aj-submit aj-posting-save ${busy ? 'aj-submit--busy' : ''}`}
           onClick={() => !busy && save()}

@@ -1,0 +1,71 @@
+/**
+ * Smoke test of the BUILT weapp 岗位管理 page (decision 068): community staff see 修改 and 停止招聘
+ * only on their own community's postings — a sub-district posting says who to ask instead; a
+ * refused 停止招聘 is said on the card that was tapped.
+ */
+import type { StaffPosting } from '@anju/shared'
+import { posting, STAFF } from './support/jobstaff'
+import { fakeWx, renderBuiltPage, type SimulatedPage, waitFor } from './support/weappSim'
+
+interface Call {
+  url: string
+  method: string
+  success: (r: object) => void
+}
+
+type Node = { dispatchEvent(n: string, o?: object): void; textContent: string | null }
+
+describe('built weapp 岗位管理: buttons only for what the user may do', () => {
+  const storage = new Map<string, unknown>([
+    ['anju.token', 'tok-staff'],
+    ['anju.user', STAFF],
+  ])
+  const wx = fakeWx(storage)
+  const postings: StaffPosting[] = [
+    posting(),
+    posting({ id: 'P2', title: '保洁员', employer: '盐池街道办', scope: { subdistrictId: 'yanchi' } }),
+  ]
+  const posts: Call[] = []
+  wx.request.mockImplementation((call: Call) => {
+    const reply = (statusCode: number, data: unknown) => {
+      call.success({ statusCode, data, header: {}, errMsg: 'request:ok' })
+      return { abort: () => undefined }
+    }
+    if (call.method === 'GET') return reply(200, { postings })
+    posts.push(call)
+    return reply(403, { code: 'forbidden', message: '这个岗位由街道发布，请联系街道修改' })
+  })
+  let page: SimulatedPage
+  const text = () => page.dom.textContent ?? ''
+  const all = (selector: string) =>
+    (page as unknown as { querySelectorAll(s: string): Node[] }).querySelectorAll(selector)
+  const card = (id: string) => page.dom.querySelector(`.main--aj-posting-${id}`)
+  const step = async (check: () => boolean, what: string) => {
+    try {
+      await waitFor(check, what, 2000)
+    } catch (e) {
+      throw new Error(`${(e as Error).message}; the page says: ${text().slice(-400)}`)
+    }
+  }
+
+  beforeAll(async () => {
+    page = await renderBuiltPage('packages/jobstaff/postings/index', wx)
+    await waitFor(() => text().includes('保洁员'), 'the postings')
+  }, 20_000)
+
+  it('offers 修改 and 停止招聘 on the community’s posting, not on the sub-district’s', () => {
+    expect(card('P1')?.querySelector('.main--aj-edit-link')).toBeTruthy()
+    expect(card('P1')?.querySelector('.main--aj-posting-toggle')).toBeTruthy()
+    expect(card('P2')?.querySelector('.main--aj-edit-link')).toBeNull()
+    expect(card('P2')?.querySelector('.main--aj-posting-toggle')).toBeNull()
+    expect(card('P2')?.textContent).toContain('街道发布的岗位，请联系街道修改')
+    expect(card('P1')?.textContent).not.toContain('请联系')
+  })
+
+  it('says a refused 停止招聘 on the card that was tapped', async () => {
+    all('.aj-posting-toggle')[0].dispatchEvent('tap')
+    await step(() => Boolean(card('P1')?.querySelector('.main--aj-posting__error')), 'the error on the card')
+    expect(posts).toHaveLength(1)
+    expect(card('P1')?.textContent).toContain('这个岗位由街道发布，请联系街道修改')
+  })
+})
