@@ -72,3 +72,31 @@ describe('checks across fields', () => {
     expect(parsed.error?.issues).toHaveLength(1)
   })
 })
+
+describe('posting texts', () => {
+  it.each([
+    ['employer', '😀😀', '用工单位要写上文字'],
+    ['employer', '🔥🔥🔥', '用工单位要写上文字'],
+    ['title', '🔥🔥🔥', '岗位名称要写上文字'],
+    ['title', '!!??', '岗位名称要写上文字'],
+    ['title', '包装\n\n工', '岗位名称不能换行'],
+    ['employer', '昭通\r\n菌厂', '用工单位不能换行'],
+    ['title', '工', '岗位名称至少 2 个字'],
+  ])('%s %j → %s', (field, text, message) => {
+    expect(errorsOf({ [field]: text })).toEqual({ [field]: message })
+  })
+
+  it('checks an off-site place the same way', () => {
+    const place = (placeName: string) => ({ place: { kind: 'offsite', placeName, distanceKm: 12 } })
+    expect(errorsOf(place('🏭🏭'))).toEqual({ 'place.placeName': '工作地点要写上文字' })
+    expect(errorsOf(place('工业园\n区'))).toEqual({ 'place.placeName': '工作地点不能换行' })
+    expect(errorsOf(place('昭阳工业园区'))).toEqual({})
+  })
+
+  it('takes words with emoji, digits and Latin letters, and a description over several lines', () => {
+    expect(
+      errorsOf({ employer: '🔥绿源菌业', title: 'A1 叉车工', description: '每天管一顿午饭。\n\n干满一个月发全勤奖。' }),
+    ).toEqual({})
+    expect(errorsOf({ title: '12' })).toEqual({})
+  })
+})

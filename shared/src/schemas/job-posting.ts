@@ -13,12 +13,18 @@ import { SkillList } from './job-profile'
 
 export const POSTING_TEXT = { employer: 40, title: 30, description: 500, placeName: 40 } as const
 
+/** Letters (any script, so Chinese characters too) and digits: what makes a name a name. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/gu
+const LINE_BREAK = /[\n\r\u2028\u2029\u0085]/
+
 /**
  * A posting's text, trimmed, its length in code points (invisible marks never count as content).
  * One message for a blank field, as `plainText` gives, but without aborting the parse: the
  * posting's cross-field checks still run beside it, so the form shows every problem at once.
+ * A line (`line`: employer, title, place) is one line with at least two letters, Chinese
+ * characters or digits: '😀😀' or '🔥🔥🔥' names no employer, and a card shows one line.
  */
-function postingText(label: string, min: number, max: number) {
+function postingText(label: string, min: number, max: number, kind: 'line' | 'text') {
   return z.preprocess(
     (v) => (typeof v === 'string' ? v.trim() : v),
     z
@@ -28,6 +34,8 @@ function postingText(label: string, min: number, max: number) {
         const seen = stripInvisible(s).trim()
         if (seen === '') return add(`请填写${label}`)
         if (codePointLength(seen) < min) add(`${label}至少 ${min} 个字`)
+        else if (kind === 'line' && (seen.match(WORD_CHARACTER)?.length ?? 0) < 2) add(`${label}要写上文字`)
+        if (kind === 'line' && LINE_BREAK.test(s)) add(`${label}不能换行`)
         if (codePointLength(s) > max) add(`${label}最多 ${max} 个字`)
       }),
   )
@@ -40,7 +48,7 @@ export const PostingPlaceInput = z.discriminatedUnion(
     z.object({ kind: z.literal('building'), buildingId: Id }),
     z.object({
       kind: z.literal('offsite'),
-      placeName: postingText('工作地点', 2, POSTING_TEXT.placeName),
+      placeName: postingText('工作地点', 2, POSTING_TEXT.placeName, 'line'),
       distanceKm: formNumber('离社区的距离（公里）', 0.1, 300).pipe(z.number({ error: '请填写离社区的距离（公里）' })),
     }),
   ],
@@ -78,9 +86,9 @@ const requiredNumber = (label: string, min: number, max: number) =>
   formNumber(label, min, max).pipe(z.number({ error: `请填写${label}` }))
 
 const postingFields = {
-  employer: postingText('用工单位', 2, POSTING_TEXT.employer),
-  title: postingText('岗位名称', 2, POSTING_TEXT.title),
-  description: optionalText(postingText('岗位说明', 1, POSTING_TEXT.description)),
+  employer: postingText('用工单位', 2, POSTING_TEXT.employer, 'line'),
+  title: postingText('岗位名称', 2, POSTING_TEXT.title, 'line'),
+  description: optionalText(postingText('岗位说明', 1, POSTING_TEXT.description, 'text')),
   place: PostingPlaceInput,
   wageMin: requiredNumber('最低月薪（元）', 500, 50000),
   wageMax: requiredNumber('最高月薪（元）', 500, 50000),
