@@ -102,6 +102,34 @@ describe('POST /api/jobs/postings/:id/applicants/:personId/status', () => {
     expect(again.json.message).toContain('已联系')
   })
 
+  it('refuses a change based on an older version (basedOn) with 409 in Chinese, leaving the newer status', async () => {
+    // Prepare: two staff opened the page at the same version; one sets 已录用 first.
+    const id = (await w.req('POST', '/api/jobs/postings', 'u-staff-mjw', postingForm())).json.posting.id
+    await putApplication(w, id, resident1, person1)
+    const shown = (await applicantsOf('u-staff-mjw', id)).json.applicants[0].updatedAt as string
+    const hired = await setStatus('u-staff-mjw', id, person1, { status: 'hired', basedOn: shown })
+    // Act
+    const stale = await setStatus('u-admin', id, person1, { status: 'rejected', basedOn: shown })
+    const fresh = await setStatus('u-admin', id, person1, {
+      status: 'hired',
+      note: '带身份证',
+      basedOn: hired.json.applicant.updatedAt,
+    })
+    // Assess
+    expect(hired.status).toBe(200)
+    expect(stale.status).toBe(409)
+    expect(stale.json.message).toBe('这份投递的状态刚被别人改过，请刷新后再改')
+    expect(fresh.status).toBe(200)
+    const after = (await applicantsOf('u-staff-mjw', id)).json.applicants[0]
+    expect(after.status).toBe('hired')
+    expect(after.history.map((h: { status: string }) => h.status)).toEqual(['applied', 'hired', 'hired'])
+  })
+
+  it('refuses a basedOn that is not a time with 400', async () => {
+    const res = await setStatus('u-staff-mjw', community, person2, { status: 'rejected', basedOn: 'yesterday' })
+    expect(res.status).toBe(400)
+  })
+
   it('keeps the history bounded: the application and the latest changes', async () => {
     // Prepare
     const id = (await w.req('POST', '/api/jobs/postings', 'u-staff-mjw', postingForm())).json.posting.id

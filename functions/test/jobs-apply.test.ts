@@ -120,6 +120,52 @@ describe('GET /api/jobs/mine and the detail after applying', () => {
     for (const word of LEAKS) expect(mine.text).not.toContain(word)
   })
 
+  it('shows the resident the latest note staff wrote with a status (社区的话), its time and status, never who wrote it', async () => {
+    // Prepare
+    const id = await post(w, { title: '帮扶车间包装工' })
+    await apply(id)
+    const setStatus = (body: unknown) =>
+      w.req('POST', `/api/jobs/postings/${id}/applicants/${WANG.personId}/status`, 'u-staff-mjw', body)
+    await setStatus({ status: 'contacted', note: '周一去厂里面试' })
+    const hired = await setStatus({ status: 'hired', note: '周一早上8点到1栋帮扶车间报到，带身份证' })
+    // Act
+    const mine = await w.req('GET', '/api/jobs/mine', WANG.userId)
+    const detail = await w.req('GET', `/api/jobs/${id}`, WANG.userId)
+    // Assess
+    const note = { text: '周一早上8点到1栋帮扶车间报到，带身份证', at: hired.json.applicant.updatedAt, status: 'hired' }
+    const app = mine.json.applications.find((a: { postingId: string }) => a.postingId === id)
+    expect(app).toMatchObject({ status: 'hired', note })
+    expect(detail.json.application).toMatchObject({ status: 'hired', note })
+    expect(mine.waves).toBeLessThanOrEqual(2)
+    expect(detail.waves).toBeLessThanOrEqual(2)
+    for (const text of [mine.text, detail.text]) {
+      expect(text).not.toContain('周一去厂里面试')
+      expect(text).not.toContain('u-staff-mjw')
+      expect(text).not.toContain(hired.json.applicant.history[2].by.name)
+      expect(text).not.toContain('history')
+    }
+  })
+
+  it('keeps the latest noted change when a later one has no note, and shows none when no change had a note', async () => {
+    // Prepare
+    const noted = await post(w, { title: '有话的岗位' })
+    const silent = await post(w, { title: '没话的岗位' })
+    await apply(noted)
+    await apply(silent)
+    const setStatus = (id: string, body: unknown) =>
+      w.req('POST', `/api/jobs/postings/${id}/applicants/${WANG.personId}/status`, 'u-staff-mjw', body)
+    await setStatus(noted, { status: 'contacted', note: '周三上午去面试' })
+    await setStatus(noted, { status: 'rejected' })
+    await setStatus(silent, { status: 'contacted', note: '' })
+    // Act
+    const mine = await w.req('GET', '/api/jobs/mine', WANG.userId)
+    // Assess
+    const of = (id: string) => mine.json.applications.find((a: { postingId: string }) => a.postingId === id)
+    expect(of(noted)).toMatchObject({ status: 'rejected', note: { text: '周三上午去面试', status: 'contacted' } })
+    expect(of(silent).status).toBe('contacted')
+    expect(of(silent).note).toBeUndefined()
+  })
+
   it('shows a recommendation (社区为你推荐) in 我的投递, in matches and in the detail', async () => {
     // Prepare
     const id = await post(w, { title: '推荐的叉车岗位', skills: ['forklift'], niceSkills: [] })

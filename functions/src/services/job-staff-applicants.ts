@@ -18,7 +18,10 @@ import { addressLabelOf } from './job-staff-push'
 
 // 投递的人 (decision 068): staff see every applicant of a posting of their scope, and of a wider
 // posting (the sub-district's) only the applicants who live in their scope. Managers change an
-// applicant's status with a note; the resident sees the status (已联系 / 已录用 / 未录用).
+// applicant's status with a note; the resident sees the status (已联系 / 已录用 / 未录用) and the
+// latest note (written to them), never who changed it.
+
+const CHANGED_MEANWHILE = '这份投递的状态刚被别人改过，请刷新后再改'
 
 function applicantView(a: Application): ApplicantView {
   return { ...a, addressLabel: addressLabelOf(a.address) }
@@ -59,6 +62,8 @@ export async function setApplicantStatus(
   const posting = visiblePosting(me, found)
   requireManager(me, posting)
   if (!application) throw new NotFoundError('找不到这份投递')
+  // Changed since the staff page showed it (by someone else, or on another phone): not overwritten.
+  if (body.basedOn !== undefined && body.basedOn !== application.updatedAt) throw new ConflictError(CHANGED_MEANWHILE)
   if (application.status === body.status && !body.note)
     throw new ConflictError(`这份投递已经是“${APPLICATION_STATUS_LABELS[body.status]}”了`)
   const change = {

@@ -1,6 +1,7 @@
 import {
   type Application,
   type ApplyResponse,
+  latestCommunityNote,
   type MyApplication,
   type MyJobsResponse,
   postingClosedReason,
@@ -18,12 +19,20 @@ import { publicPosting, requireResident, residentWith } from './jobs-resident'
 
 const CLOSED = '这个岗位已经停止招聘'
 
-const mine = (a: Application): Omit<MyApplication, 'posting'> => ({
-  postingId: a.postingId,
-  status: a.status,
-  appliedAt: a.appliedAt,
-  updatedAt: a.updatedAt,
-})
+/**
+ * What the resident sees of their application: the status, and the latest note staff wrote with a
+ * change (written to them: where and when to report), never who changed it.
+ */
+export function mine(a: Application): Omit<MyApplication, 'posting'> {
+  const note = latestCommunityNote(a.history ?? [])
+  return {
+    postingId: a.postingId,
+    status: a.status,
+    appliedAt: a.appliedAt,
+    updatedAt: a.updatedAt,
+    ...(note ? { note } : {}),
+  }
+}
 
 /**
  * POST /api/jobs/:id/apply: the posting and the household beside the user, then one transaction

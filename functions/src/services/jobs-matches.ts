@@ -22,6 +22,7 @@ import { getPosting, openPostings, type ReadPosting } from '../db/job-postings'
 import { NotFoundError } from '../errors'
 import type { PendingCaller } from './auth'
 import type { ServiceDeps } from './deps'
+import { mine as myApplication } from './jobs-apply'
 import { publicPosting, type Resident, residentWith } from './jobs-resident'
 
 // 找工作 for a resident: their best open postings with plain reasons, and one posting explained.
@@ -149,9 +150,7 @@ export async function getJobDetail(deps: ServiceDeps, caller: PendingCaller, id:
   return {
     posting: publicPosting(posting),
     ...(fit ? { fit } : {}),
-    ...(a
-      ? { application: { postingId: a.postingId, status: a.status, appliedAt: a.appliedAt, updatedAt: a.updatedAt } }
-      : {}),
+    ...(a ? { application: myApplication(a) } : {}),
     ...(mine.recommendation ? { recommended: true } : {}),
     ...(closedReason ? { closedReason } : {}),
   }

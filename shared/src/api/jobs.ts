@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { Id, IdempotencyKey, plainText } from '../schemas/common'
+import { Id, IdempotencyKey, IsoDateTime, plainText } from '../schemas/common'
 import { formNumber } from '../schemas/fields'
 import { HomeAddress } from '../schemas/grid'
 import { RiskColour } from '../schemas/household'
@@ -69,13 +69,31 @@ export const Application = z.object({
 })
 export type Application = z.infer<typeof Application>
 
-/** The resident's view of their application: status changes, and notes only when public. */
+/**
+ * The latest note staff wrote with a status change: written to the resident (where and when to
+ * report, an interview), with when and the status it came with. Never who wrote it.
+ */
+export const CommunityNote = z.object({ text: z.string(), at: z.string(), status: ApplicationStatus })
+export type CommunityNote = z.infer<typeof CommunityNote>
+
+/** The latest change that carries a note (the application itself never does), as the resident sees it. */
+export function latestCommunityNote(history: readonly ApplicationChange[]): CommunityNote | undefined {
+  for (let i = history.length - 1; i > 0; i--) {
+    const c = history[i]
+    if (c.note) return { text: c.note, at: c.at, status: c.status }
+  }
+  return undefined
+}
+
+/** The resident's view of their application: status changes and the community's latest note, never who changed it. */
 export const MyApplication = Application.pick({
   postingId: true,
   status: true,
   appliedAt: true,
   updatedAt: true,
 }).extend({
+  /** 社区的话: the latest status change's note, written to the resident. */
+  note: CommunityNote.optional(),
   posting: PublicPosting,
 })
 export type MyApplication = z.infer<typeof MyApplication>
@@ -184,7 +202,10 @@ export const ApplicantListResponse = z.object({ posting: StaffPosting, applicant
 
 export const UpdateApplicationBody = z.object({
   status: ApplicationStatus,
-  note: z.preprocess(blank, plainText('备注', 1, 200).optional()),
+  /** Written to the resident: shown in 我的投递 and on the job page as 社区的话. */
+  note: z.preprocess(blank, plainText('写给居民的话', 1, 200).optional()),
+  /** The application's updatedAt as the staff page showed it: a change made meanwhile is not overwritten. */
+  basedOn: z.preprocess(blank, IsoDateTime.optional()),
 })
 export type UpdateApplicationBody = z.infer<typeof UpdateApplicationBody>
 

@@ -11,7 +11,16 @@ import Icon from '../../../components/Icon'
 import { useSignedInUser } from '../../../hooks/useSignedInUser'
 import { ValidationError } from '../../../services/http'
 import { type Applicants, listApplicants, updateApplication } from '../../../services/job-staff'
-import { APPLICATION_ICONS, dayLabel, postingLines, SHOW_STEP, STATUS_CHOICES } from '../../../utils/jobstaff'
+import {
+  APPLICATION_ICONS,
+  canPost,
+  dayLabel,
+  mayManagePosting,
+  notMineLabel,
+  postingLines,
+  SHOW_STEP,
+  STATUS_CHOICES,
+} from '../../../utils/jobstaff'
 import './index.scss'
 
 // 投递的人 (issue 6 item 4): who applied to one posting, with the status each one reads; staff
@@ -22,6 +31,8 @@ interface Editing {
   status?: ApplicationStatus
   note: string
   error: string
+  /** The application's updatedAt as shown: a status someone changed meanwhile is not overwritten. */
+  basedOn: string
 }
 
 function lastNote(a: ApplicantView): string | undefined {
@@ -29,7 +40,7 @@ function lastNote(a: ApplicantView): string | undefined {
 }
 
 export default function ApplicantsPage() {
-  useSignedInUser()
+  const user = useSignedInUser()
   const { params } = useRouter()
   const id = decodeURIComponent(params.id ?? '')
   const [data, setData] = useState<Applicants | null>(null)
@@ -55,7 +66,11 @@ export default function ApplicantsPage() {
 
   const save = () => {
     if (!editing) return
-    const parsed = UpdateApplicationBody.safeParse({ status: editing.status, note: editing.note })
+    const parsed = UpdateApplicationBody.safeParse({
+      status: editing.status,
+      note: editing.note,
+      basedOn: editing.basedOn,
+    })
     if (!parsed.success) {
       setEditing({ ...editing, error: parsed.error.issues[0]?.message ?? '请检查填写的内容' })
       return
@@ -76,6 +91,9 @@ export default function ApplicantsPage() {
   }
 
   const applicants = data?.applicants ?? []
+  // 改状态 only for those the server lets change it (managers, postings inside their scope).
+  const manage = data !== null && mayManagePosting(user, data.posting)
+  const whyNot = !data || manage ? '' : canPost(user?.role) ? notMineLabel(data.posting) : '投递状态由社区工作人员修改'
 
   return (
     <View className="aj-page aj-applicants">
@@ -92,6 +110,7 @@ export default function ApplicantsPage() {
           ))}
         </View>
       )}
+      {whyNot !== '' && <Text className="aj-js-l aj-applicants__not-mine">{whyNot}</Text>}
       {error !== '' && <Text className="aj-field-error">{error}</Text>}
       {data === null && error === '' && <Text className="aj-empty">正在读取…</Text>}
       {data !== null && applicants.length === 0 && <Text className="aj-empty">还没有人投递这个岗位</Text>}
@@ -109,10 +128,10 @@ export default function ApplicantsPage() {
               <Text className="aj-applicant__status">{APPLICATION_STATUS_LABELS[a.status]}</Text>
             </View>
             {note && <Text className="aj-js-l aj-applicant__note">{`备注：${note}`}</Text>}
-            {!open && (
+            {!open && manage && (
               <View
                 className="aj-button aj-button--plain aj-js-small aj-status-open"
-                onClick={() => setEditing({ personId: a.personId, note: '', error: '' })}
+                onClick={() => setEditing({ personId: a.personId, note: '', error: '', basedOn: a.updatedAt })}
               >
                 <Text>改状态</Text>
               </View>
@@ -133,10 +152,11 @@ export default function ApplicantsPage() {
                     </View>
                   ))}
                 </View>
+                <Text className="aj-js-l aj-status-note-label">写给居民的话（居民能看到）</Text>
                 <Input
                   className="aj-js-input aj-status-note"
                   value={editing.note}
-                  placeholder="备注（可不填），比如：周一去厂里面试"
+                  placeholder="可不填，比如：周一去厂里面试"
                   onInput={(e) => patch({ note: e.detail.value })}
                 />
                 {editing.error !== '' && <Text className="aj-field-error aj-status-error">{editing.error}</Text>}
