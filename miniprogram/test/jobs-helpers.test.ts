@@ -2,9 +2,16 @@ import type { MatchesResponse } from '@anju/shared'
 import { spokenJob, spokenMine } from '../src/utils/jobDetail'
 import {
   appendCards,
+  COMMUTE_UNSET_LABEL,
   cardOf,
+  closedOf,
   dateLabel,
+  KM_FILTER_DEFAULT_LABEL,
   matchesQuery,
+  myCardOf,
+  noteLine,
+  noteWhen,
+  PROFILE_SPOKEN,
   placeLine,
   reasonIcon,
   requirementLines,
@@ -163,5 +170,81 @@ describe('what 读给我听 says', () => {
     expect(text).toContain('你报名了 1 个工作。菌棒装袋工，卯家湾食用菌合作社，未录用。')
     expect(text).toContain('社区为你推荐了 1 个工作。保洁员')
     expect(spokenMine({ applications: [], recommendations: [] })).toBe('你还没有报名工作。')
+  })
+})
+
+describe('社区的话: the note staff wrote to the resident with a status', () => {
+  const note = {
+    text: '周一早上8点到1栋帮扶车间报到，带身份证',
+    at: '2026-06-03T09:30:00.000+08:00',
+    status: 'hired' as const,
+  }
+  const hired = { postingId: 'J1', status: 'hired' as const, appliedAt: 'x', updatedAt: 'x', note }
+
+  it('is a line of its own with when and the status it came with', () => {
+    expect(noteLine(note)).toBe('社区的话：周一早上8点到1栋帮扶车间报到，带身份证')
+    expect(noteWhen(note, '2026')).toBe('6月3日，改为已录用时写的')
+  })
+
+  it('is read aloud in 我的投递 and on the job page after the status', () => {
+    const mine = spokenMine({ applications: [{ ...hired, posting: posting() }], recommendations: [] }, '2026-06-03')
+    expect(mine).toContain('已录用。社区的话：周一早上8点到1栋帮扶车间报到，带身份证。')
+    const job = spokenJob({ posting: posting(), application: hired })
+    expect(job).toContain('现在是已录用。社区的话：周一早上8点到1栋帮扶车间报到，带身份证。')
+  })
+
+  it('says nothing of a note when there is none', () => {
+    const { note: _none, ...plain } = hired
+    expect(
+      spokenMine({ applications: [{ ...plain, posting: posting() }], recommendations: [] }, '2026-06-03'),
+    ).not.toContain('社区的话')
+    expect(spokenJob({ posting: posting(), application: plain })).not.toContain('社区的话')
+  })
+})
+
+describe('a closed or expired posting in 我的投递', () => {
+  it.each([
+    [{ status: 'closed' as const }, '已停止招聘', '这个岗位已经停止招聘'],
+    [{ expiresOn: '2026-06-02' }, '已过报名时间', '这个岗位已过报名截止日期'],
+  ])('%j is marked %s on its card', (over, word, reason) => {
+    const card = myCardOf(posting(over), { recommended: true }, '2026-06-03')
+    expect(card.closed).toEqual({ word, reason })
+    expect(card.recommended).toBe(true)
+  })
+
+  it('leaves an open posting unmarked, its last day included', () => {
+    expect(closedOf(posting({ expiresOn: '2026-06-03' }), '2026-06-03')).toBeUndefined()
+    expect(myCardOf(posting(), {}, '2026-06-03').closed).toBeUndefined()
+  })
+
+  it('says the state aloud for applications and recommendations', () => {
+    const text = spokenMine(
+      {
+        applications: [
+          {
+            postingId: 'J1',
+            status: 'applied',
+            appliedAt: 'x',
+            updatedAt: 'x',
+            posting: posting({ status: 'closed' }),
+          },
+        ],
+        recommendations: [
+          { posting: posting({ id: 'J2', title: '保洁员', expiresOn: '2026-06-01' }), at: 'x', note: '离家近' },
+        ],
+      },
+      '2026-06-03',
+    )
+    expect(text).toContain('已投递。已停止招聘。')
+    expect(text).toContain('保洁员，卯家湾食用菌合作社，月薪3000–3600元。已过报名时间。社区的话：离家近。')
+  })
+})
+
+describe('distance without a choice says what it does', () => {
+  it('names the default the rule uses, on the profile, its read-aloud and the list filter', () => {
+    expect(COMMUTE_UNSET_LABEL).toBe('没想好（先按10公里内找）')
+    expect(COMMUTE_UNSET_LABEL).not.toContain('不限')
+    expect(PROFILE_SPOKEN).toContain('没想好就先按10公里内找')
+    expect(KM_FILTER_DEFAULT_LABEL).toBe('按我填的距离')
   })
 })

@@ -4,9 +4,13 @@
 import {
   APPLICATION_STATUS_LABELS,
   type ApplicationStatus,
+  type CommunityNote,
   hoursLabel,
   type JobMatch,
+  localDateOf,
+  MATCH_RULES,
   type PublicPosting,
+  postingClosedReason,
   SHIFT_LABELS,
   type Shift,
   SKILL_LABELS,
@@ -81,7 +85,57 @@ export interface JobCard {
   reasons: Reason[]
   recommended: boolean
   status?: { label: string; icon: IconName; status: ApplicationStatus }
+  /** A posting no longer taking applications (我的投递): a short word with the closed picture, and why. */
+  closed?: { word: string; reason: string }
 }
+
+/** 已停止招聘 / 已过报名时间 (and the shared reason) for a posting that no longer takes applications. */
+export function closedOf(p: Pick<PublicPosting, 'status' | 'expiresOn'>, today: string): JobCard['closed'] {
+  const reason = postingClosedReason(p, today)
+  if (!reason) return undefined
+  return { word: p.status === 'closed' ? '已停止招聘' : '已过报名时间', reason }
+}
+
+/** A 我的投递 card: a posting with no reasons, its state when closed or expired, and any extra (status, badge). */
+export function myCardOf(p: PublicPosting, extra: Partial<JobCard> = {}, today = localDateOf(new Date())): JobCard {
+  const closed = closedOf(p, today)
+  return {
+    id: p.id,
+    title: p.title,
+    employer: p.employer,
+    wage: wageLabel(p),
+    reasons: [],
+    recommended: false,
+    ...(closed ? { closed } : {}),
+    ...extra,
+  }
+}
+
+/** The picture beside 社区的话 (a note staff wrote to the resident). */
+export const NOTE_ICON: IconName = 'person'
+
+/** '社区的话：周一早上8点到1栋帮扶车间报到' */
+export const noteLine = (note: Pick<CommunityNote, 'text'>): string => `社区的话：${note.text}`
+
+/** '6月3日，改为已录用时写的' */
+export function noteWhen(note: CommunityNote, thisYear?: string): string {
+  return `${dateLabel(note.at, thisYear)}，改为${APPLICATION_STATUS_LABELS[note.status]}时写的`
+}
+
+/**
+ * A profile with no distance chosen is matched within the rule's default (docs/rules.md), so the
+ * choice says so rather than 不限.
+ */
+export const COMMUTE_UNSET_LABEL = `没想好（先按${MATCH_RULES.defaultMaxCommuteKm}公里内找）`
+/** What 读给我听 says on 我的求职信息: the questions in order, the distance's no-choice as it works. */
+export const PROFILE_SPOKEN =
+  '说说你能做什么，我们帮你找合适的工作。第一，能上什么班，一定要选：只上白班，只上夜班，白班夜班都可以，或者只做短时工。' +
+  '第二，要不要接送孩子。第三，会做什么，点图片，可以选好几个。后面的可以不填：做过几年；' +
+  `最远能去多远，没想好就先按${MATCH_RULES.defaultMaxCommuteKm}公里内找；能干什么活，每月想挣多少，能不能看懂工作说明。` +
+  '最后点最下面的“保存”。'
+
+/** The list's first distance chip: no filter, the distance in my profile (or the default) applies. */
+export const KM_FILTER_DEFAULT_LABEL = '按我填的距离'
 
 export function statusOf(status: ApplicationStatus | undefined): JobCard['status'] {
   return status ? { status, label: APPLICATION_STATUS_LABELS[status], icon: STATUS_ICONS[status] } : undefined

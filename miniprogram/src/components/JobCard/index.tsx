@@ -12,10 +12,19 @@ interface Props {
   children?: ReactNode
 }
 
-/** One posting as a big tappable card: title, employer, wage, a few plain reasons with pictures. */
+/**
+ * One posting as a big tappable card: title, employer, wage, a few plain reasons with pictures; a
+ * posting that no longer takes applications says so by word and picture (已停止招聘 / 已过报名时间).
+ */
 export default function JobCard({ card, onClick, className = '', children }: Props) {
   return (
     <View className={`aj-job-card ${className}`} onClick={onClick}>
+      {card.closed && (
+        <View className="aj-job-card__closed" data-closed={card.closed.word}>
+          <Icon name="closed" size="sm" />
+          <Text>{card.closed.word}</Text>
+        </View>
+      )}
       {card.recommended && (
         <View className="aj-job-card__recommended">
           <Icon name="star" size="sm" />

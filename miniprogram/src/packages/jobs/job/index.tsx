@@ -14,7 +14,17 @@ import { getJob } from '../../../services/jobs'
 import { getToken } from '../../../services/session'
 import { myDraftStorage } from '../../../services/storage'
 import { spokenJob } from '../../../utils/jobDetail'
-import { dateLabel, placeLine, requirementLines, shiftLine, statusOf, withIcons } from '../../../utils/jobs'
+import {
+  dateLabel,
+  NOTE_ICON,
+  noteLine,
+  noteWhen,
+  placeLine,
+  requirementLines,
+  shiftLine,
+  statusOf,
+  withIcons,
+} from '../../../utils/jobs'
 import '../../../components/JobCard/index.scss'
 import './index.scss'
 
@@ -98,6 +108,7 @@ export default function JobDetail() {
 
   const p = detail.posting
   const status = statusOf(detail.application?.status)
+  const note = detail.application?.note
   const reasons = detail.fit?.eligible ? withIcons(detail.fit.reasons) : []
   const phone = p.contactPhone
 
@@ -140,6 +151,15 @@ export default function JobDetail() {
         <View className="aj-job__applied">
           <Text className="aj-job__applied-label">我的报名：</Text>
           <JobStatus status={status} />
+        </View>
+      )}
+      {note && (
+        <View className="aj-job-note aj-job__community-note">
+          <Icon name={NOTE_ICON} size="sm" />
+          <View className="aj-job-note__body">
+            <Text className="aj-job-note__text">{noteLine(note)}</Text>
+            <Text className="aj-job-note__when">{noteWhen(note)}</Text>
+          </View>
         </View>
       )}
 

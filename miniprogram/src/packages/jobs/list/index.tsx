@@ -12,7 +12,14 @@ import { hasPendingApplies, resendApplies } from '../../../services/jobApplySync
 import { listJobMatches } from '../../../services/jobs'
 import { PAGES } from '../../../services/routes'
 import { getToken } from '../../../services/session'
-import { appendCards, type JobCard as Card, cardOf, type MatchFilters, spokenMatches } from '../../../utils/jobs'
+import {
+  appendCards,
+  type JobCard as Card,
+  cardOf,
+  KM_FILTER_DEFAULT_LABEL,
+  type MatchFilters,
+  spokenMatches,
+} from '../../../utils/jobs'
 import './index.scss'
 
 // 找工作: matches first, 10 a page (each page its own setData, a few KB), filters by shift and
@@ -184,7 +191,7 @@ export default function JobList() {
               className={`aj-filter aj-km-all ${filters.maxKm === undefined ? 'aj-filter--on' : ''}`}
               onClick={() => choose({ ...filters, maxKm: undefined })}
             >
-              <Text>{filters.maxKm === undefined ? '✓ 不限' : '不限'}</Text>
+              <Text>{`${filters.maxKm === undefined ? '✓ ' : ''}${KM_FILTER_DEFAULT_LABEL}`}</Text>
             </View>
             {COMMUTE_CHOICES_KM.map((km) => (
               <View

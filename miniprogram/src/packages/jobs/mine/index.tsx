@@ -1,4 +1,4 @@
-import { type MyJobsResponse, type PublicPosting, wageLabel } from '@anju/shared'
+import type { MyJobsResponse } from '@anju/shared'
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
@@ -11,21 +11,12 @@ import { listMyJobs } from '../../../services/jobs'
 import { PAGES } from '../../../services/routes'
 import { getToken } from '../../../services/session'
 import { spokenMine } from '../../../utils/jobDetail'
-import { type JobCard as Card, dateLabel, statusOf } from '../../../utils/jobs'
+import { dateLabel, myCardOf, NOTE_ICON, noteLine, noteWhen, statusOf } from '../../../utils/jobs'
 import './index.scss'
 
-// 我的投递: each application with its status in words and a picture, then what the community
-// recommended (with the note staff wrote, when any).
-
-const card = (p: PublicPosting, extra: Partial<Card> = {}): Card => ({
-  id: p.id,
-  title: p.title,
-  employer: p.employer,
-  wage: wageLabel(p),
-  reasons: [],
-  recommended: false,
-  ...extra,
-})
+// 我的投递: each application with its status in words and a picture and the community's latest
+// note to the resident (社区的话: where and when to report), then what the community recommended
+// (with the note staff wrote, when any). A closed or expired posting says so on its card.
 
 export default function MyJobs() {
   useSignedInUser()
@@ -75,11 +66,20 @@ export default function MyJobs() {
           {mine.applications.map((a) => (
             <JobCard
               key={a.postingId}
-              card={card(a.posting, { status: statusOf(a.status) })}
+              card={myCardOf(a.posting, { status: statusOf(a.status) })}
               className={`aj-application aj-application-${a.postingId}`}
               onClick={() => open(a.postingId)}
             >
               <Text className="aj-my-jobs__when">{`报名时间：${dateLabel(a.appliedAt)}`}</Text>
+              {a.note && (
+                <View className="aj-job-note aj-my-jobs__community-note">
+                  <Icon name={NOTE_ICON} size="sm" />
+                  <View className="aj-job-note__body">
+                    <Text className="aj-job-note__text">{noteLine(a.note)}</Text>
+                    <Text className="aj-job-note__when">{noteWhen(a.note)}</Text>
+                  </View>
+                </View>
+              )}
             </JobCard>
           ))}
 
@@ -87,7 +87,7 @@ export default function MyJobs() {
           {mine.recommendations.map((r) => (
             <JobCard
               key={r.posting.id}
-              card={card(r.posting, { recommended: true })}
+              card={myCardOf(r.posting, { recommended: true })}
               className={`aj-recommendation aj-recommendation-${r.posting.id}`}
               onClick={() => open(r.posting.id)}
             >

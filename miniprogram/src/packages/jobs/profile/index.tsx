@@ -30,6 +30,7 @@ import {
   type ProfileForm,
   toggleSkill,
 } from '../../../utils/jobProfile'
+import { COMMUTE_UNSET_LABEL, PROFILE_SPOKEN } from '../../../utils/jobs'
 import '../../resident/report/index.scss'
 import './index.scss'
 
@@ -37,11 +38,6 @@ import './index.scss'
 // type, and may be left out. The server's Chinese message for a field is shown beside it.
 
 const READING_ICONS: Record<Literacy, IconName> = { none: 'ear', basic: 'eye', fluent: 'eye' }
-
-const SPOKEN =
-  '说说你能做什么，我们帮你找合适的工作。第一，能上什么班，一定要选：只上白班，只上夜班，白班夜班都可以，或者只做短时工。' +
-  '第二，要不要接送孩子。第三，会做什么，点图片，可以选好几个。后面的可以不填：做过几年，最远能去多远，能干什么活，每月想挣多少，能不能看懂工作说明。' +
-  '最后点最下面的“保存”。'
 
 export default function JobProfilePage() {
   useSignedInUser()
@@ -115,7 +111,7 @@ export default function JobProfilePage() {
     <View className="aj-page aj-report aj-job-profile">
       <View className="aj-page__top">
         <Text className="aj-title">我的求职信息</Text>
-        <ReadAloud text={`${onBehalf ? `${onBehalf}。` : ''}${ageNote ? `${ageNote}` : ''}${SPOKEN}`} />
+        <ReadAloud text={`${onBehalf ? `${onBehalf}。` : ''}${ageNote ? `${ageNote}` : ''}${PROFILE_SPOKEN}`} />
       </View>
       {onBehalf !== '' && (
         <View className="aj-job-profile__by">
@@ -198,7 +194,7 @@ export default function JobProfilePage() {
           'aj-commute-any',
           () => update({ maxCommuteKm: undefined }, 'maxCommuteKm'),
           null,
-          '不限',
+          COMMUTE_UNSET_LABEL,
         )}
       </View>
       {fieldError('maxCommuteKm')}
