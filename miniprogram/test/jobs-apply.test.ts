@@ -4,14 +4,17 @@ import {
   APPLY_RETRY_MESSAGE,
   APPLY_STORAGE_KEY,
   applyEntry,
+  applyToast,
+  JUST_APPLIED_MS,
   pendingApplies,
   resendPendingApplies,
   submitApply,
+  unlessSending,
 } from '../src/services/jobApply'
 import { memoryStorage } from './support/memoryStorage'
 
-const answer = (postingId: string, created = true): ApplyResponse => ({
-  application: { postingId, status: 'applied', appliedAt: 'x', updatedAt: 'x' },
+const answer = (postingId: string, created = true, appliedAt = 'x'): ApplyResponse => ({
+  application: { postingId, status: 'applied', appliedAt, updatedAt: appliedAt },
   created,
 })
 
@@ -99,5 +102,66 @@ describe('resendPendingApplies', () => {
     expect(outcomes.map((o) => o.kind)).toEqual(['sent', 'saved'])
     expect(pendingApplies(storage)).toEqual(['J3'])
     expect(applyEntry(storage, 'J2')).toEqual({ idempotencyKey: 'kNOTSENT0002', pending: false })
+  })
+})
+
+describe('a double tap on 一键报名', () => {
+  it('sends once with one key: a tap while the posting is being sent is ignored', async () => {
+    // Prepare: the server answers the first send late.
+    const storage = memoryStorage()
+    const makeKey = keys()
+    let answerFirst: (r: ApplyResponse) => void = () => undefined
+    const send = jest.fn(() => new Promise<ApplyResponse>((resolve) => (answerFirst = resolve)))
+    const tap = () => unlessSending('J1', () => submitApply(storage, 'J1', send, makeKey))
+    // Act
+    const first = tap()
+    const second = tap()
+    answerFirst(answer('J1'))
+    const outcomes = await Promise.all([first, second])
+    // Assess
+    expect(send).toHaveBeenCalledTimes(1)
+    expect(makeKey).toHaveBeenCalledTimes(1)
+    expect(outcomes[1]).toBeNull()
+    expect(outcomes[0]).toMatchObject({ kind: 'sent', resent: false, response: { created: true } })
+    expect(applyToast(outcomes[0] as { response: ApplyResponse; resent: boolean })).toBe('报名成功')
+  })
+
+  it('lets the next tap through once the send is answered, and does not block other postings', async () => {
+    const send = jest.fn(async (id: string) => answer(id))
+    const storage = memoryStorage()
+    const [a, b] = await Promise.all([
+      unlessSending('J1', () => submitApply(storage, 'J1', send, keys())),
+      unlessSending('J2', () => submitApply(storage, 'J2', send, keys())),
+    ])
+    const again = await unlessSending('J1', () => submitApply(storage, 'J1', send, keys()))
+    expect([a?.kind, b?.kind, again?.kind]).toEqual(['sent', 'sent', 'sent'])
+    expect(send).toHaveBeenCalledTimes(3)
+  })
+
+  it('marks a send with the stored key as resent, and a fresh key as not', async () => {
+    const storage = memoryStorage({ [APPLY_STORAGE_KEY]: { J1: { idempotencyKey: 'kSTOREDKEY1', pending: true } } })
+    const send = jest.fn(async (id: string) => answer(id, false))
+    expect(await submitApply(storage, 'J1', send, keys())).toMatchObject({ kind: 'sent', resent: true })
+    expect(send).toHaveBeenCalledWith('J1', 'kSTOREDKEY1')
+    expect(await submitApply(storage, 'J1', send, keys())).toMatchObject({ kind: 'sent', resent: false })
+  })
+})
+
+describe('the toast after 一键报名', () => {
+  const now = Date.parse('2026-06-03T10:00:00.000+08:00')
+  const at = (msAgo: number) => new Date(now - msAgo).toISOString()
+
+  it.each([
+    ['a new application', '报名成功', answer('J1', true, at(0)), false],
+    [
+      'an application this phone sent before (stored key)',
+      '已报名',
+      answer('J1', false, at(2 * JUST_APPLIED_MS)),
+      true,
+    ],
+    ['an application made moments ago', '已报名', answer('J1', false, at(5_000)), false],
+    ['an application made long ago elsewhere', '已经报过名了', answer('J1', false, at(2 * JUST_APPLIED_MS)), false],
+  ])('for %s is %s', (_case, title, response, resent) => {
+    expect(applyToast({ response, resent }, now)).toBe(title)
   })
 })

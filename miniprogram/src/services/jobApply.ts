@@ -17,7 +17,8 @@ const ApplyEntries = z.record(z.string(), ApplyEntry)
 type ApplyEntries = z.infer<typeof ApplyEntries>
 
 export type ApplyOutcome =
-  | { kind: 'sent'; response: ApplyResponse }
+  /** `resent`: the stored key was reused (an earlier send of this phone may have landed). */
+  | { kind: 'sent'; response: ApplyResponse; resent: boolean }
   | { kind: 'saved'; message: string }
   /** 409: closed or expired; the message is the server's, in Chinese. */
   | { kind: 'closed'; message: string }
@@ -59,12 +60,13 @@ export async function submitApply(
   send: ApplySender,
   makeKey: () => string,
 ): Promise<ApplyOutcome> {
-  const entry = applyEntry(storage, postingId) ?? { idempotencyKey: makeKey(), pending: false }
+  const stored = applyEntry(storage, postingId)
+  const entry = stored ?? { idempotencyKey: makeKey(), pending: false }
   put(storage, postingId, entry)
   try {
     const response = await send(postingId, entry.idempotencyKey)
     put(storage, postingId, undefined)
-    return { kind: 'sent', response }
+    return { kind: 'sent', response, resent: stored !== undefined }
   } catch (err) {
     if (isRetryable(err)) {
       put(storage, postingId, { ...entry, pending: true })
@@ -85,4 +87,30 @@ export async function resendPendingApplies(
   const outcomes: ApplyOutcome[] = []
   for (const id of pendingApplies(storage)) outcomes.push(await submitApply(storage, id, send, makeKey))
   return outcomes
+}
+
+// Postings whose application is on its way: a second tap meanwhile is ignored, so a double tap is
+// one send with one key (a queued second send would find the key cleared and make a new one).
+const sending = new Set<string>()
+
+/** Runs `send` unless this posting's application is already being sent (then null: ignore the tap). */
+export function unlessSending<T>(postingId: string, send: () => Promise<T>): Promise<T | null> {
+  if (sending.has(postingId)) return Promise.resolve(null)
+  sending.add(postingId)
+  return send().finally(() => sending.delete(postingId))
+}
+
+/** An application made this long ago or less is the one just sent (a lost answer, a double tap). */
+export const JUST_APPLIED_MS = 10 * 60 * 1000
+
+/**
+ * The toast after 一键报名: 报名成功 when it made the application; 已报名 when the server already had
+ * it but it is this phone's (a resend with the stored key) or was made moments ago; 已经报过名了
+ * only for an application made earlier (another phone, a page open since).
+ */
+export function applyToast(outcome: { response: ApplyResponse; resent: boolean }, now = Date.now()): string {
+  if (outcome.response.created) return '报名成功'
+  const at = Date.parse(outcome.response.application.appliedAt)
+  const recent = Number.isFinite(at) && Math.abs(now - at) <= JUST_APPLIED_MS
+  return outcome.resent || recent ? '已报名' : '已经报过名了'
 }

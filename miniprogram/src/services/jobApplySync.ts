@@ -1,5 +1,5 @@
 import { newIdempotencyKey } from '../utils/ids'
-import { type ApplyOutcome, pendingApplies, resendPendingApplies, submitApply } from './jobApply'
+import { type ApplyOutcome, pendingApplies, resendPendingApplies, submitApply, unlessSending } from './jobApply'
 import { applyToJob } from './jobs'
 import { getToken } from './session'
 import { myDraftStorage } from './storage'
@@ -20,7 +20,10 @@ function once<T>(run: () => Promise<T>): Promise<T> {
 export function sendApply(postingId: string): Promise<ApplyOutcome | null> {
   const storage = myDraftStorage()
   if (!storage) return Promise.resolve(null)
-  return once(() => submitApply(storage, postingId, applyToJob, () => newIdempotencyKey()))
+  // A tap while this posting is being sent is ignored: one send, one key.
+  return unlessSending(postingId, () =>
+    once(() => submitApply(storage, postingId, applyToJob, () => newIdempotencyKey())),
+  )
 }
 
 export function hasPendingApplies(): boolean {

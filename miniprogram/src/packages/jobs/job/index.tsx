@@ -2,13 +2,13 @@ import type { JobDetailResponse } from '@anju/shared'
 import { wageLabel } from '@anju/shared'
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import DraftNotice from '../../../components/DraftNotice'
 import Icon from '../../../components/Icon'
 import JobStatus from '../../../components/JobStatus'
 import ReadAloud from '../../../components/ReadAloud'
 import { useSignedInUser } from '../../../hooks/useSignedInUser'
-import { APPLY_RETRY_MESSAGE, type ApplyOutcome, applyEntry } from '../../../services/jobApply'
+import { APPLY_RETRY_MESSAGE, type ApplyOutcome, applyEntry, applyToast } from '../../../services/jobApply'
 import { resendApplies, sendApply } from '../../../services/jobApplySync'
 import { getJob } from '../../../services/jobs'
 import { getToken } from '../../../services/session'
@@ -59,7 +59,10 @@ export default function JobDetail() {
     if (!outcome) return
     if (outcome.kind === 'sent') {
       setNotice('')
-      Taro.showToast({ title: outcome.response.created ? '报名成功' : '已经报过名了', icon: 'success' })
+      Taro.showToast({ title: applyToast(outcome), icon: 'success' })
+      // The button goes at once (the answer is the application), before the page is read again.
+      const application = outcome.response.application
+      setDetail((d) => (d ? { ...d, application } : d))
       load()
       return
     }
@@ -72,14 +75,20 @@ export default function JobDetail() {
     if (outcome.kind === 'closed') load()
   }
 
+  // A ref, not the state: two taps before a render both see busy false.
+  const sending = useRef(false)
   const apply = () => {
-    if (busy) return
+    if (busy || sending.current) return
+    sending.current = true
     setBusy(true)
     setError('')
     sendApply(id)
       .then(handle)
       .catch((err: Error) => setError(err.message))
-      .finally(() => setBusy(false))
+      .finally(() => {
+        sending.current = false
+        setBusy(false)
+      })
   }
 
   useDidShow(() => {
