@@ -4,10 +4,12 @@ import {
   canPush,
   dayLabel,
   expiryLabel,
+  isExpired,
   mayManagePosting,
   notMineLabel,
   placeLabel,
   postingLines,
+  pushBlock,
   RECOMMEND_MAX,
   recommendSummary,
   togglePerson,
@@ -38,7 +40,7 @@ describe('staff job helpers', () => {
   })
 
   it('writes a card’s lines: wage and shift, place, headcount and last day', () => {
-    expect(postingLines(posting(), TODAY)).toEqual([
+    expect(postingLines(posting({ expiresOn: '2026-12-31' }), TODAY)).toEqual([
       '月薪2800–3500元 · 白班 8:00–17:00',
       '小区5栋',
       '招 5 人 · 截止 12月31日',
@@ -58,6 +60,29 @@ describe('staff job helpers', () => {
     expect(expiryLabel('2026-12-31', TODAY)).toBe('截止 12月31日')
     expect(expiryLabel('soon', TODAY)).toBe('截止 soon')
     expect(dayLabel('2026-12-01T23:30:00+08:00', TODAY)).toBe('12月1日')
+  })
+
+  it.each([
+    ['2026-12-31', '截止 12月31日'],
+    ['2027-01-03', '截止 2027年1月3日'],
+    ['2025-11-30', '截止 2025年11月30日'],
+  ])('writes the year only when it is not this one: %s → %s', (date, label) => {
+    expect(expiryLabel(date, TODAY)).toBe(label)
+    expect(postingLines(posting({ expiresOn: date }), TODAY)[2]).toBe(`招 5 人 · ${label}`)
+  })
+
+  it('dates an application of another year with its year', () => {
+    expect(dayLabel('2025-12-30T09:00:00+08:00', TODAY)).toBe('2025年12月30日')
+  })
+
+  it.each([
+    ['2026-12-03', 'open', true, '这个岗位已过报名截止日期，不能推荐给居民'],
+    ['2026-12-04', 'open', false, undefined],
+    ['2026-12-31', 'closed', false, '这个岗位已经停止招聘，不能推荐给居民'],
+  ] as const)('last day %s, %s: expired %s, push refused with %s', (expiresOn, status, expired, refused) => {
+    const p = posting({ expiresOn, status })
+    expect(isExpired(p, TODAY)).toBe(expired)
+    expect(pushBlock(p, TODAY)).toBe(refused)
   })
 
   it('ticks and unticks residents, refusing the 51st', () => {

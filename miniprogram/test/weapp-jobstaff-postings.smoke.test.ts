@@ -1,9 +1,10 @@
 /**
  * Smoke test of the BUILT weapp 岗位管理 page (decision 068): community staff see 修改 and 停止招聘
  * only on their own community's postings — a sub-district posting says who to ask instead; a
- * refused 停止招聘 is said on the card that was tapped.
+ * refused 停止招聘 is said on the card that was tapped. A posting past its last day says so in words
+ * and cannot be recommended; a last day in another year is written with its year.
  */
-import type { StaffPosting } from '@anju/shared'
+import { addLocalDays, localDateOf, type StaffPosting } from '@anju/shared'
 import { posting, STAFF } from './support/jobstaff'
 import { fakeWx, renderBuiltPage, type SimulatedPage, waitFor } from './support/weappSim'
 
@@ -15,6 +16,9 @@ interface Call {
 
 type Node = { dispatchEvent(n: string, o?: object): void; textContent: string | null }
 
+const today = localDateOf(new Date())
+const nextYear = `${Number(today.slice(0, 4)) + 1}-01-03`
+
 describe('built weapp 岗位管理: buttons only for what the user may do', () => {
   const storage = new Map<string, unknown>([
     ['anju.token', 'tok-staff'],
@@ -24,6 +28,8 @@ describe('built weapp 岗位管理: buttons only for what the user may do', () =
   const postings: StaffPosting[] = [
     posting(),
     posting({ id: 'P2', title: '保洁员', employer: '盐池街道办', scope: { subdistrictId: 'yanchi' } }),
+    posting({ id: 'P3', title: '搬运工', expiresOn: addLocalDays(today, -3) }),
+    posting({ id: 'P4', title: '收银员', expiresOn: nextYear }),
   ]
   const posts: Call[] = []
   wx.request.mockImplementation((call: Call) => {
@@ -67,5 +73,27 @@ describe('built weapp 岗位管理: buttons only for what the user may do', () =
     await step(() => Boolean(card('P1')?.querySelector('.main--aj-posting__error')), 'the error on the card')
     expect(posts).toHaveLength(1)
     expect(card('P1')?.textContent).toContain('这个岗位由街道发布，请联系街道修改')
+  })
+
+  it('marks a posting past its last day in words and refuses to recommend it', async () => {
+    expect(card('P3')?.textContent).toContain('已过截止日期（点“修改”可以延长）')
+    expect(card('P3')?.querySelector('.main--aj-posting__expired')).toBeTruthy()
+    expect(card('P1')?.textContent).not.toContain('已过截止日期')
+    expect(card('P1')?.querySelector('.main--aj-posting__expired')).toBeNull()
+
+    const push = card('P3')?.querySelector('.main--aj-push-link')
+    expect(push?.className).toContain('aj-js-off')
+    expect(push?.textContent).toBe('不能推荐（已过截止日期）')
+    wx.navigateTo.mockClear()
+    all('.aj-push-link')[2].dispatchEvent('tap')
+    await step(() => wx.showToast.mock.calls.length > 0, 'the toast')
+    expect(wx.navigateTo).not.toHaveBeenCalled()
+    expect(wx.showToast).toHaveBeenLastCalledWith(
+      expect.objectContaining({ title: '这个岗位已过报名截止日期，不能推荐给居民' }),
+    )
+  })
+
+  it('writes a last day of another year with its year', () => {
+    expect(card('P4')?.textContent).toContain(`截止 ${Number(today.slice(0, 4)) + 1}年1月3日`)
   })
 })

@@ -1,4 +1,4 @@
-import type { ApplicantView, PushCandidate, StaffPosting } from '@anju/shared'
+import { type ApplicantView, addLocalDays, localDateOf, type PushCandidate, type StaffPosting } from '@anju/shared'
 
 // Fixtures of the staff job pages (decision 068).
 
@@ -33,7 +33,8 @@ export function posting(overrides: Partial<StaffPosting> = {}): StaffPosting {
     wageMax: 3500,
     headcount: 5,
     status: 'open',
-    expiresOn: '2026-12-31',
+    // Open for another month whenever the tests run: the pages compare it with today.
+    expiresOn: addLocalDays(localDateOf(new Date()), 30),
     postedAt: '2026-12-01T09:00:00+08:00',
     scope: { communityId: 'mjw' },
     applicantCount: 2,

@@ -6,21 +6,12 @@ import Icon from '../../../components/Icon'
 import { useSignedInUser } from '../../../hooks/useSignedInUser'
 import { listPostings, setPostingOpen } from '../../../services/job-staff'
 import { PAGES } from '../../../services/routes'
-import {
-  applicantCountLabel,
-  canPost,
-  canPush,
-  mayManagePosting,
-  notMineLabel,
-  postingLines,
-  SHOW_STEP,
-} from '../../../utils/jobstaff'
+import { canPost, canPush, SHOW_STEP, todayInBeijing } from '../../../utils/jobstaff'
+import PostingCard from './PostingCard'
 import './index.scss'
 
 // 岗位管理 (issue 6 item 2): the postings of my scope, 招聘中 / 已停止招聘, each with how many
-// applied; from a card, 投递的人, 推荐给居民, 修改 and 停止/重新招聘. 修改 and 停止招聘 only on the
-// postings the user may change (the sub-district's are not a community's); a failure is said on
-// the card that was tapped, not at the top of a long page.
+// applied; from a card (PostingCard), 投递的人, 推荐给居民, 修改 and 停止/重新招聘.
 
 const TABS: PostingStatus[] = ['open', 'closed']
 
@@ -66,9 +57,9 @@ export default function Postings() {
       .finally(() => setBusyId(''))
   }
 
-  const go = (url: string, id: string) => Taro.navigateTo({ url: `${url}?id=${encodeURIComponent(id)}` })
   const poster = canPost(user?.role)
   const list = postings ?? []
+  const today = todayInBeijing()
 
   return (
     <View className="aj-page aj-postings">
@@ -117,57 +108,17 @@ export default function Postings() {
       {postings !== null && list.length === 0 && (
         <Text className="aj-empty">{status === 'open' ? '还没有招聘中的岗位' : '没有已停止招聘的岗位'}</Text>
       )}
-      {list.slice(0, shown).map((p) => {
-        const manage = mayManagePosting(user, p)
-        return (
-          <View key={p.id} className={`aj-js-card aj-posting aj-posting-${p.id}`}>
-            <Text className="aj-js-h">{`${p.title} · ${p.employer}`}</Text>
-            {postingLines(p).map((line) => (
-              <Text key={line} className="aj-js-l">
-                {line}
-              </Text>
-            ))}
-            <View className="aj-js-t">
-              <Icon name="list" size="sm" />
-              <Text className="aj-posting__count">{applicantCountLabel(p.applicantCount)}</Text>
-            </View>
-            <View className="aj-js-actions">
-              <View
-                className="aj-button aj-button--plain aj-js-small aj-applicants-link"
-                onClick={() => go(PAGES.jobApplicants, p.id)}
-              >
-                <Text>投递的人</Text>
-              </View>
-              {p.status === 'open' && canPush(user?.role) && (
-                <View
-                  className="aj-button aj-button--plain aj-js-small aj-push-link"
-                  onClick={() => go(PAGES.jobPush, p.id)}
-                >
-                  <Text>推荐给居民</Text>
-                </View>
-              )}
-              {manage && (
-                <View
-                  className="aj-button aj-button--plain aj-js-small aj-edit-link"
-                  onClick={() => go(PAGES.jobPostingEdit, p.id)}
-                >
-                  <Text>修改</Text>
-                </View>
-              )}
-              {manage && (
-                <View
-                  className="aj-button aj-button--plain aj-js-small aj-posting-toggle"
-                  onClick={() => busyId === '' && toggleOpen(p)}
-                >
-                  <Text>{busyId === p.id ? '正在提交…' : p.status === 'open' ? '停止招聘' : '重新招聘'}</Text>
-                </View>
-              )}
-            </View>
-            {poster && !manage && <Text className="aj-js-l aj-posting__not-mine">{notMineLabel(p)}</Text>}
-            {cardError?.id === p.id && <Text className="aj-field-error aj-posting__error">{cardError.message}</Text>}
-          </View>
-        )
-      })}
+      {list.slice(0, shown).map((p) => (
+        <PostingCard
+          key={p.id}
+          p={p}
+          user={user}
+          today={today}
+          busyId={busyId}
+          error={cardError?.id === p.id ? cardError.message : undefined}
+          onToggle={toggleOpen}
+        />
+      ))}
       {list.length > shown && (
         <View className="aj-button aj-button--plain aj-load-more" onClick={() => setShown(shown + SHOW_STEP)}>
           <Text>{`显示更多（还有 ${list.length - shown} 个）`}</Text>

@@ -10,8 +10,10 @@ import {
   dayLabel,
   employmentLabel,
   postingLines,
+  pushBlock,
   recommendSummary,
   SHOW_STEP,
+  todayInBeijing,
   togglePerson,
 } from '../../../utils/jobstaff'
 import './index.scss'
@@ -20,8 +22,9 @@ import './index.scss'
 // households first (as the server sorts). Staff see the colour — in words and an icon, never by
 // colour alone. Tick some, 发送推荐: each becomes 社区为你推荐 for the resident and a livelihood
 // follow-up of the household. Those recommended before are marked and cannot be ticked again.
+// A posting stopped or past its last day says so at once, before anyone is ticked.
 
-function Candidate({ c, on, onTap }: { c: PushCandidate; on: boolean; onTap: () => void }) {
+function Candidate({ c, on, onTap, today }: { c: PushCandidate; on: boolean; onTap: () => void; today: string }) {
   const tag = COLOUR_TAGS[c.colour]
   const done = c.recommendedAt !== undefined
   return (
@@ -34,7 +37,7 @@ function Candidate({ c, on, onTap }: { c: PushCandidate; on: boolean; onTap: () 
       <Text className="aj-js-l">{c.addressLabel}</Text>
       <Text className="aj-js-l">{`现在：${employmentLabel(c.employment)}`}</Text>
       <Text className="aj-js-l">{c.reasons.join('；')}</Text>
-      {done && <Text className="aj-js-t aj-cand__done">{`✓ 已推荐（${dayLabel(c.recommendedAt ?? '')}）`}</Text>}
+      {done && <Text className="aj-js-t aj-cand__done">{`✓ 已推荐（${dayLabel(c.recommendedAt ?? '', today)}）`}</Text>}
       {c.applied && <Text className="aj-js-t">{`已投递：${APPLICATION_STATUS_LABELS[c.applied]}`}</Text>}
     </View>
   )
@@ -69,6 +72,10 @@ export default function Push() {
   })
 
   const tap = (c: PushCandidate) => {
+    if (blocked) {
+      Taro.showToast({ title: blocked, icon: 'none' })
+      return
+    }
     if (c.recommendedAt) {
       Taro.showToast({ title: '已经推荐过了', icon: 'none' })
       return
@@ -102,6 +109,8 @@ export default function Push() {
   }
 
   const candidates = data?.candidates ?? []
+  const today = todayInBeijing()
+  const blocked = data ? pushBlock(data.posting, today) : undefined
 
   return (
     <View className="aj-page aj-push">
@@ -111,14 +120,15 @@ export default function Push() {
       {data && (
         <View className="aj-js-card">
           <Text className="aj-js-h">{`${data.posting.title} · ${data.posting.employer}`}</Text>
-          {postingLines(data.posting).map((line) => (
+          {postingLines(data.posting, today).map((line) => (
             <Text key={line} className="aj-js-l">
               {line}
             </Text>
           ))}
         </View>
       )}
-      <Text className="aj-js-l">红色户、黄色户排在前面。点一下选中，再点“发送推荐”。</Text>
+      {blocked && <Text className="aj-js-notice aj-push__blocked">{blocked}</Text>}
+      {!blocked && <Text className="aj-js-l">红色户、黄色户排在前面。点一下选中，再点“发送推荐”。</Text>}
       <View className="aj-js-tabs">
         {[false, true].map((everyone) => (
           <View
@@ -138,7 +148,7 @@ export default function Push() {
       {data === null && error === '' && <Text className="aj-empty">正在读取…</Text>}
       {data !== null && candidates.length === 0 && <Text className="aj-empty">辖区里暂时没有适合这个岗位的居民</Text>}
       {candidates.slice(0, shown).map((c) => (
-        <Candidate key={c.personId} c={c} on={ids.includes(c.personId)} onTap={() => tap(c)} />
+        <Candidate key={c.personId} c={c} on={ids.includes(c.personId)} onTap={() => tap(c)} today={today} />
       ))}
       {candidates.length > shown && (
         <View className="aj-button aj-button--plain aj-load-more" onClick={() => setShown(shown + SHOW_STEP)}>
@@ -146,7 +156,7 @@ export default function Push() {
         </View>
       )}
 
-      {candidates.length > 0 && (
+      {candidates.length > 0 && !blocked && (
         <View className="aj-push__bar">
           <Input
             className="aj-js-input aj-push-note"
