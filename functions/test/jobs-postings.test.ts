@@ -95,6 +95,12 @@ describe('POST /api/jobs/postings', () => {
       'place.distanceKm',
       '距离',
     ],
+    ['an unknown physical demand', { physical: 'extreme' }, 'physical', '请选择体力要求'],
+    ['an unknown literacy', { literacy: 'phd' }, 'literacy', '请选择认字要求'],
+    ['an unknown skill', { skills: ['juggling'] }, 'skills.0', '技能里有不认识的技能'],
+    ['a numeric idempotency key', { idempotencyKey: 123 }, 'idempotencyKey', '提交编号（idempotencyKey）格式不正确'],
+    ['an emoji-only employer', { employer: '😀😀' }, 'employer', '用工单位要写上文字'],
+    ['a title over several lines', { title: '包装\n\n工' }, 'title', '岗位名称不能换行'],
   ])('refuses %s with a Chinese message on the field', async (_case, overrides, path, words) => {
     const place = (overrides as { place?: { buildingId?: string } }).place
     const body =

@@ -1,4 +1,6 @@
-import { CreatePostingBody, EditPostingBody, PostingInput, toFieldErrors } from '../src'
+import * as z from 'zod'
+import { zhCN } from 'zod/locales'
+import { CreatePostingBody, EditPostingBody, JobProfileInput, PostingInput, PostingStatus, toFieldErrors } from '../src'
 
 // The posting form (decision 068): every field names itself in Chinese, and the checks across
 // fields show beside the single-field ones, so the form lists every problem at once.
@@ -98,5 +100,49 @@ describe('posting texts', () => {
       errorsOf({ employer: '🔥绿源菌业', title: 'A1 叉车工', description: '每天管一顿午饭。\n\n干满一个月发全勤奖。' }),
     ).toEqual({})
     expect(errorsOf({ title: '12' })).toEqual({})
+  })
+})
+
+describe('choices name their field in Chinese (never zod’s 无效选项)', () => {
+  // The API runs with zod's Chinese locale: a schema without its own message would leak it.
+  beforeAll(() => z.config(zhCN()))
+  afterAll(() => z.config({ localeError: undefined }))
+
+  it.each([
+    ['physical', { physical: 'extreme' }, '请选择体力要求'],
+    ['literacy', { literacy: 'phd' }, '请选择认字要求'],
+    ['skills.1', { skills: ['cleaning', 'juggling'] }, '技能里有不认识的技能'],
+    ['niceSkills.0', { niceSkills: ['juggling'] }, '加分技能里有不认识的技能'],
+    ['niceSkills', { niceSkills: 'mushroom' }, '加分技能格式不正确'],
+  ])('posting %s', (path, body, message) => {
+    expect(errorsOf(body)).toEqual({ [path]: message })
+  })
+
+  const profileErrors = (body: Record<string, unknown>) => {
+    const parsed = JobProfileInput.safeParse({ availability: 'day', ...body })
+    return parsed.success ? {} : Object.fromEntries(toFieldErrors(parsed.error).map((e) => [e.path, e.message]))
+  }
+
+  it.each([
+    ['physicalLimit', { physicalLimit: 'strong' }, '请选择身体能干什么活'],
+    ['reading', { reading: 'phd' }, '请选择能不能看懂工作说明'],
+    ['skills.0', { skills: ['juggling'] }, '技能里有不认识的技能'],
+    ['availability', { availability: 'weekends' }, '请选择能上班的时间'],
+  ])('profile %s', (path, body, message) => {
+    expect(profileErrors(body)).toEqual({ [path]: message })
+  })
+
+  it('posting status (the list filter)', () => {
+    expect(PostingStatus.safeParse('paused').error?.issues[0].message).toBe('招聘状态只能是招聘中或已停止招聘')
+  })
+
+  it.each([
+    [undefined, '缺少提交编号（idempotencyKey）'],
+    [123, '提交编号（idempotencyKey）格式不正确'],
+    ['short', '提交编号（idempotencyKey）格式不正确'],
+  ])('idempotencyKey %j → %s', (idempotencyKey, message) => {
+    expect(errorsOf({ idempotencyKey }, CreatePostingBody as unknown as typeof PostingInput)).toEqual({
+      idempotencyKey: message,
+    })
   })
 })

@@ -11,7 +11,10 @@ export const Id = z
 
 /** A client-generated key that makes a create safe to retry. */
 export const IdempotencyKey = z
-  .string({ error: '缺少提交编号（idempotencyKey）' })
+  .string({
+    error: (iss) =>
+      iss.input === undefined ? '缺少提交编号（idempotencyKey）' : '提交编号（idempotencyKey）格式不正确',
+  })
   .regex(/^[A-Za-z0-9_-]{8,64}$/, { error: '提交编号（idempotencyKey）格式不正确' })
 
 /**

@@ -5,7 +5,7 @@ import { Id, IdempotencyKey, IsoDateTime, optionalText } from './common'
 import { formNumber, localDate } from './fields'
 import { GridPath } from './grid'
 import { JobPosting, Literacy, Physical } from './job'
-import { SkillList } from './job-profile'
+import { SkillList, skillList } from './job-profile'
 
 // A posting as staff (community, sub-district, property) write it, and as it is stored. The
 // matching rule's JobPosting stays the core: `monthlyWage` is the lower end of the range, so a
@@ -96,7 +96,7 @@ const postingFields = {
   endHour: hour('下班时间'),
   physical: Physical.default('moderate'),
   skills: SkillList.default([]),
-  niceSkills: SkillList.default([]),
+  niceSkills: skillList('加分技能').default([]),
   minExperienceYears: formNumber('经验要求（年）', 0, 30).optional(),
   literacy: Literacy.default('none'),
   minAge: formNumber('最低年龄', 16, 70).optional(),
@@ -153,7 +153,7 @@ export const CreatePostingBody = z
   .superRefine(checkPosting, ALWAYS)
 export type CreatePostingBody = z.infer<typeof CreatePostingBody>
 
-export const PostingStatus = z.enum(['open', 'closed'])
+export const PostingStatus = z.enum(['open', 'closed'], { error: '招聘状态只能是招聘中或已停止招聘' })
 export type PostingStatus = z.infer<typeof PostingStatus>
 export const POSTING_STATUS_LABELS: Record<PostingStatus, string> = { open: '招聘中', closed: '已停止招聘' }
 

@@ -47,11 +47,14 @@ export const READING_LABELS: Record<Literacy, string> = {
 /** Commute choices offered as buttons; any number in range is accepted from the API. */
 export const COMMUTE_CHOICES_KM = [1, 3, 5, 10, 20] as const
 
-/** Up to 10 skills, no repeats, each from the fixed list. */
-export const SkillList = z
-  .array(Skill, { error: '技能格式不正确' })
-  .max(10, { error: '技能最多选 10 项' })
-  .refine((list) => new Set(list).size === list.length, { error: '技能不能重复选择' })
+/** Up to 10 skills, no repeats, each from the fixed list; `label` names the field. */
+export function skillList(label: string) {
+  return z
+    .array(z.enum(Skill.options, { error: `${label}里有不认识的技能` }), { error: `${label}格式不正确` })
+    .max(10, { error: `${label}最多选 10 项` })
+    .refine((list) => new Set(list).size === list.length, { error: `${label}不能重复选择` })
+}
+export const SkillList = skillList('技能')
 
 export const JobProfileInput = z.object({
   availability: Availability,
@@ -59,9 +62,9 @@ export const JobProfileInput = z.object({
   skills: SkillList.default([]),
   experienceYears: formNumber('工作经验（年）', 0, 50).optional(),
   maxCommuteKm: formNumber('最远能去多远（公里）', 0.5, 100).optional(),
-  physicalLimit: Physical.optional(),
+  physicalLimit: z.enum(Physical.options, { error: '请选择身体能干什么活' }).optional(),
   expectedWage: formNumber('期望月薪（元）', 0, 50000).optional(),
-  reading: Literacy.optional(),
+  reading: z.enum(Literacy.options, { error: '请选择能不能看懂工作说明' }).optional(),
 })
 export type JobProfileInput = z.infer<typeof JobProfileInput>
 

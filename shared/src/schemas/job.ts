@@ -3,33 +3,36 @@ import { Id } from './common'
 import { Disability, Health, RiskColour } from './household'
 
 /** Skills the job service records; at most 31 so a set fits one 32-bit mask. */
-export const Skill = z.enum([
-  'forklift',
-  'driving',
-  'construction',
-  'masonry',
-  'electrician',
-  'welding',
-  'plumbing',
-  'cooking',
-  'cleaning',
-  'farming',
-  'mushroom',
-  'greenhouse',
-  'livestock',
-  'cashier',
-  'retail',
-  'warehouse',
-  'delivery',
-  'security',
-  'elderly_care',
-  'childcare',
-  'sewing',
-  'embroidery',
-  'handicraft',
-  'computer',
-  'hairdressing',
-])
+export const Skill = z.enum(
+  [
+    'forklift',
+    'driving',
+    'construction',
+    'masonry',
+    'electrician',
+    'welding',
+    'plumbing',
+    'cooking',
+    'cleaning',
+    'farming',
+    'mushroom',
+    'greenhouse',
+    'livestock',
+    'cashier',
+    'retail',
+    'warehouse',
+    'delivery',
+    'security',
+    'elderly_care',
+    'childcare',
+    'sewing',
+    'embroidery',
+    'handicraft',
+    'computer',
+    'hairdressing',
+  ],
+  { error: '有不认识的技能' },
+)
 export type Skill = z.infer<typeof Skill>
 export const SKILL_LABELS: Record<Skill, string> = {
   forklift: '叉车',
@@ -59,11 +62,11 @@ export const SKILL_LABELS: Record<Skill, string> = {
   hairdressing: '美发',
 }
 
-export const Physical = z.enum(['light', 'moderate', 'heavy'])
+export const Physical = z.enum(['light', 'moderate', 'heavy'], { error: '请选择体力要求' })
 export type Physical = z.infer<typeof Physical>
 export const PHYSICAL_LABELS: Record<Physical, string> = { light: '轻体力', moderate: '中等体力', heavy: '重体力' }
 
-export const Literacy = z.enum(['none', 'basic', 'fluent'])
+export const Literacy = z.enum(['none', 'basic', 'fluent'], { error: '请选择认字要求' })
 export type Literacy = z.infer<typeof Literacy>
 export const LITERACY_LABELS: Record<Literacy, string> = { none: '不识字', basic: '能读简单文字', fluent: '读写熟练' }
 
