@@ -1,7 +1,7 @@
 /**
  * Smoke test of the BUILT weapp 岗位管理 page (decision 068): community staff see 修改 and 停止招聘
  * only on their own community's postings — a sub-district posting says who to ask instead; a
- * refused 停止招聘 is said on the card that was tapped. A posting past its last day says so in words
+ * 停止招聘 asks first and is sent only when confirmed; a refused one is said on the card tapped. A posting past its last day says so in words
  * and cannot be recommended; a last day in another year is written with its year.
  */
 import { addLocalDays, localDateOf, type StaffPosting } from '@anju/shared'
@@ -24,7 +24,13 @@ describe('built weapp 岗位管理: buttons only for what the user may do', () =
     ['anju.token', 'tok-staff'],
     ['anju.user', STAFF],
   ])
-  const wx = fakeWx(storage)
+  let confirm = false
+  const wx = {
+    ...fakeWx(storage),
+    showModal: jest.fn((o: { success?: (r: object) => void }) =>
+      o.success?.({ confirm, cancel: !confirm, errMsg: 'showModal:ok' }),
+    ),
+  }
   const postings: StaffPosting[] = [
     posting(),
     posting({ id: 'P2', title: '保洁员', employer: '盐池街道办', scope: { subdistrictId: 'yanchi' } }),
@@ -68,10 +74,22 @@ describe('built weapp 岗位管理: buttons only for what the user may do', () =
     expect(card('P1')?.textContent).not.toContain('请联系')
   })
 
-  it('says a refused 停止招聘 on the card that was tapped', async () => {
+  it('asks before 停止招聘 and sends nothing when the answer is no', async () => {
+    all('.aj-posting-toggle')[0].dispatchEvent('tap')
+    await step(() => wx.showModal.mock.calls.length === 1, 'the question')
+    expect(wx.showModal.mock.calls[0][0]).toEqual(
+      expect.objectContaining({ content: '停止招聘后，居民就看不到这个岗位了。确定停止吗？' }),
+    )
+    await new Promise((r) => setTimeout(r, 100))
+    expect(posts).toHaveLength(0)
+  })
+
+  it('sends 停止招聘 once confirmed, and says a refusal on the card that was tapped', async () => {
+    confirm = true
     all('.aj-posting-toggle')[0].dispatchEvent('tap')
     await step(() => Boolean(card('P1')?.querySelector('.main--aj-posting__error')), 'the error on the card')
     expect(posts).toHaveLength(1)
+    expect(posts[0].url).toMatch(/\/api\/jobs\/postings\/P1\/close$/)
     expect(card('P1')?.textContent).toContain('这个岗位由街道发布，请联系街道修改')
   })
 

@@ -45,7 +45,22 @@ export default function Postings() {
     load(s)
   }
 
+  // 停止招聘 hides the posting from residents: asked first. 重新招聘 goes at once.
   const toggleOpen = (p: StaffPosting) => {
+    if (p.status !== 'open') return send(p)
+    Taro.showModal({
+      title: '停止招聘',
+      content: '停止招聘后，居民就看不到这个岗位了。确定停止吗？',
+      confirmText: '停止招聘',
+      cancelText: '不停止',
+    })
+      .then((res) => {
+        if (res.confirm) send(p)
+      })
+      .catch(() => undefined)
+  }
+
+  const send = (p: StaffPosting) => {
     setBusyId(p.id)
     setCardError(null)
     setPostingOpen(p.id, p.status !== 'open')
