@@ -16,6 +16,7 @@ describe('built weapp my jobs', () => {
           status: 'hired',
           appliedAt: '2026-12-01T09:00:00+08:00',
           updatedAt: 'x',
+          note: { text: '周一早上8点到1栋帮扶车间报到，带身份证', at: '2026-12-03T10:00:00+08:00', status: 'hired' },
           posting: posting(),
         },
         {
@@ -23,10 +24,13 @@ describe('built weapp my jobs', () => {
           status: 'rejected',
           appliedAt: '2026-12-02T09:00:00+08:00',
           updatedAt: 'x',
-          posting: posting({ id: 'J2', title: '仓库理货员' }),
+          posting: posting({ id: 'J2', title: '仓库理货员', status: 'closed' }),
         },
       ],
-      recommendations: [{ posting: posting({ id: 'J3', title: '小区保洁员' }), at: 'x', note: '离你家近，活不重' }],
+      recommendations: [
+        { posting: posting({ id: 'J3', title: '小区保洁员' }), at: 'x', note: '离你家近，活不重' },
+        { posting: posting({ id: 'J4', title: '过期的岗位', expiresOn: '2020-01-01' }), at: 'x' },
+      ],
     }),
   )
   let page: SimulatedPage
@@ -49,5 +53,18 @@ describe('built weapp my jobs', () => {
   it('shows the recommendations with the community’s note', () => {
     expect(textOf('.aj-recommendation-J3')).toContain('社区为你推荐')
     expect(textOf('.aj-recommendation-J3')).toContain('社区的话：离你家近，活不重')
+  })
+
+  it('shows the community’s note to me on the application it came with, and only there', () => {
+    expect(textOf('.aj-application-J1')).toContain('社区的话：周一早上8点到1栋帮扶车间报到，带身份证')
+    expect(textOf('.aj-application-J1')).toContain('改为已录用时写的')
+    expect(textOf('.aj-application-J2')).not.toContain('社区的话')
+  })
+
+  it('marks a closed or expired posting by word, open ones not', () => {
+    expect(textOf('.aj-application-J2')).toContain('已停止招聘')
+    expect(textOf('.aj-recommendation-J4')).toContain('已过报名时间')
+    expect(textOf('.aj-recommendation-J3')).not.toMatch(/已停止招聘|已过报名时间/)
+    expect(page.querySelector('.aj-application-J2 .aj-job-card__closed')).not.toBeNull()
   })
 })

@@ -80,6 +80,8 @@ describe('built weapp 投递的人: change an applicant’s status with a note',
   it('asks for a status first, then sends 已录用 with the note', async () => {
     all('.aj-status-open')[0].dispatchEvent('tap')
     await step(() => all('.aj-status-save').length === 1, 'the status form')
+    // Staff know the note is written to the resident.
+    expect(text()).toContain('写给居民的话（居民能看到）')
     all('.aj-status-save')[0].dispatchEvent('tap')
     await step(() => text().includes('请选择投递状态'), 'the missing-status message')
     expect(posts).toHaveLength(0)
@@ -91,7 +93,8 @@ describe('built weapp 投递的人: change an applicant’s status with a note',
     await step(() => text().includes('备注：下周一到厂里报到'), 'the new status and note')
     expect(posts).toHaveLength(1)
     expect(posts[0].url).toMatch(/\/api\/jobs\/postings\/P1\/applicants\/pp1\/status$/)
-    expect(posts[0].data).toEqual({ status: 'hired', note: '下周一到厂里报到' })
+    // basedOn: the application's updatedAt as the page showed it, so a change made meanwhile is refused.
+    expect(posts[0].data).toEqual({ status: 'hired', note: '下周一到厂里报到', basedOn: '2026-12-02T10:00:00+08:00' })
     expect(statuses()).toEqual(['已录用', '已联系'])
     expect(all('.aj-status-save')).toHaveLength(0)
   })
