@@ -1,7 +1,8 @@
-import type { GridTree } from '@anju/shared'
+import type { GridTree, StoredPosting } from '@anju/shared'
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
+import { APPLIED_TO_STAYS, updatePostingFields } from '../src/db/job-staff'
 import { gridKey, jobPostingKey } from '../src/db/keys'
-import { SUBDISTRICT } from '../src/local/fixture'
+import { devAccount, SUBDISTRICT } from '../src/local/fixture'
 import {
   fieldErrors,
   type JobsWorld,
@@ -10,6 +11,7 @@ import {
   OTHER_STAFF,
   postingForm,
   postingItemOf,
+  putApplication,
 } from './support/jobs-staff'
 
 // 岗位管理 (issue 6, decision 068): community staff, sub-district admins and property staff post
@@ -251,6 +253,60 @@ describe('PUT /api/jobs/postings/:id', () => {
       basedOn: first.json.posting.updatedAt,
     })
     expect(third.status).toBe(200)
+  })
+
+  describe('once people applied', () => {
+    const resident = devAccount('u-resident-1')
+    let id: string
+    let form: Record<string, unknown>
+    beforeAll(async () => {
+      id = (await create('u-staff-mjw')).json.posting.id
+      await putApplication(w, id, resident, `${resident.scope.householdId}-p1`)
+      const { idempotencyKey: _k, ...rest } = postingForm()
+      form = rest
+    })
+    const edit = (changes: Record<string, unknown>) =>
+      w.req('PUT', `/api/jobs/postings/${id}`, 'u-staff-mjw', { ...form, ...changes })
+
+    it.each([
+      ['the employer', { employer: '昭通另一家公司' }],
+      ['the title', { title: '叉车司机' }],
+      ['the building', { place: { kind: 'building', buildingId: 'mjw-b6' } }],
+      ['to off-site work', { place: { kind: 'offsite', placeName: '昭阳工业园区', distanceKm: 12 } }],
+    ])('refuses to change %s (409), leaving the posting as it was', async (_what, changes) => {
+      const res = await edit(changes)
+      expect(res.status).toBe(409)
+      expect(res.json.message).toBe(APPLIED_TO_STAYS)
+      expect(await postingItemOf(w, id)).toMatchObject({ employer: '昭通绿源食用菌公司', title: '菌棒装袋工' })
+    })
+
+    it('still takes new wages, hours, headcount, last day and description', async () => {
+      const res = await edit({
+        wageMin: 3000,
+        wageMax: 4000,
+        startHour: 7,
+        endHour: 16,
+        headcount: 9,
+        expiresOn: '2027-02-28',
+        description: '管午饭',
+      })
+      expect(res.status).toBe(200)
+      expect(res.json.posting).toMatchObject({ monthlyWage: 3000, headcount: 9, expiresOn: '2027-02-28' })
+      expect(res.json.posting.place).toMatchObject({ kind: 'building', buildingId: 'mjw-b5' })
+    })
+
+    it('refuses a change of the job when an application lands between the read and the write', async () => {
+      // Prepare: the editor read the posting before anyone applied; then someone applies.
+      const fresh = (await create('u-staff-mjw')).json.posting.id
+      const read = (await postingItemOf(w, fresh)) as unknown as StoredPosting
+      await putApplication(w, fresh, resident, `${resident.scope.householdId}-p1`)
+      const db = { doc: w.doc, tableName: w.tableName }
+      // Act
+      const write = updatePostingFields(db, { ...read, title: '叉车司机' }, read, { noApplicants: true })
+      // Assess
+      await expect(write).rejects.toThrow(APPLIED_TO_STAYS)
+      expect((await postingItemOf(w, fresh))?.title).toBe('菌棒装袋工')
+    })
   })
 
   it('names a malformed basedOn in Chinese (400)', async () => {

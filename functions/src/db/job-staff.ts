@@ -23,6 +23,9 @@ import { queryAll } from './tickets'
 /** A posting as staff read it: the counter of applications kept on the item by the apply transaction. */
 export type CountedPosting = StoredPosting & { applicantCount?: number }
 
+/** What the job is stays once people applied: their 我的投递 shows the job they applied for. */
+export const APPLIED_TO_STAYS = '已经有人报名，不能再改用工单位、岗位名称和工作地点；请停止招聘后重新发布'
+
 export class PostingNotFoundError extends NotFoundError {
   constructor() {
     super('找不到这个岗位')
@@ -123,7 +126,12 @@ export const EDITABLE_FIELDS = [
  * reopen set it too, so the status as read still holds). The apply transaction's counter is
  * untouched (an Update, never a Put), and an open posting's GSI1 sort key follows a new last day.
  */
-export async function updatePostingFields(db: Db, edited: StoredPosting, read: StoredPosting): Promise<CountedPosting> {
+export async function updatePostingFields(
+  db: Db,
+  edited: StoredPosting,
+  read: StoredPosting,
+  options: { noApplicants?: boolean } = {},
+): Promise<CountedPosting> {
   const names: Record<string, string> = { '#upd': 'updatedAt' }
   const values: Record<string, unknown> = {}
   const sets: string[] = []
@@ -146,6 +154,12 @@ export async function updatePostingFields(db: Db, edited: StoredPosting, read: S
     condition = 'attribute_exists(PK) AND #upd = :readUpd'
     values[':readUpd'] = read.updatedAt
   }
+  // A change of the job itself, only while nobody has applied (an application may land meanwhile).
+  if (options.noApplicants) {
+    condition += ' AND (attribute_not_exists(#count) OR #count = :zero)'
+    names['#count'] = 'applicantCount'
+    values[':zero'] = 0
+  }
   try {
     const out = await db.doc.send(
       new UpdateCommand({
@@ -161,7 +175,10 @@ export async function updatePostingFields(db: Db, edited: StoredPosting, read: S
     )
     return toPosting(out.Attributes as Record<string, unknown>)
   } catch (err) {
-    if (!oldItem(err)) throw new PostingNotFoundError()
+    const old = oldItem(err)
+    if (!old) throw new PostingNotFoundError()
+    if (options.noApplicants && old.updatedAt === read.updatedAt && Number(old.applicantCount ?? 0) > 0)
+      throw new ConflictError(APPLIED_TO_STAYS)
     throw new ConflictError('这个岗位刚被别人修改过，请刷新后再改')
   }
 }

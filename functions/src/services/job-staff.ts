@@ -15,6 +15,7 @@ import {
 import { createOnce } from '../db/idempotency'
 import { getPosting, postingItem } from '../db/job-postings'
 import {
+  APPLIED_TO_STAYS,
   type CountedPosting,
   listPostingsOfScope,
   PostingNotFoundError,
@@ -175,7 +176,20 @@ export async function createPosting(deps: ServiceDeps, caller: PendingCaller, bo
   return { created: outcome.created, posting: outcome.result }
 }
 
-/** PUT /api/jobs/postings/:id: the posting and grid tree beside the caller, then one Update. */
+const samePlace = (a: StoredPosting['place'], b: StoredPosting['place']) =>
+  a.kind === 'building'
+    ? b.kind === 'building' && a.buildingId === b.buildingId
+    : b.kind === 'offsite' && a.placeName === b.placeName
+
+/** Whether an edit changes which job it is: the employer, the title or where the work is. */
+export const changesTheJob = (edited: StoredPosting, read: StoredPosting) =>
+  edited.employer !== read.employer || edited.title !== read.title || !samePlace(edited.place, read.place)
+
+/**
+ * PUT /api/jobs/postings/:id: the posting and grid tree beside the caller, then one Update. Once
+ * people applied, the employer, title and place stay (409); wages, hours, headcount, last day and
+ * the rest remain editable. The Update checks the counter too, against an application meanwhile.
+ */
 export async function editPosting(deps: ServiceDeps, caller: PendingCaller, id: string, body: EditPostingBody) {
   const { basedOn, ...input } = body
   const [me, [found, buildings]] = await alongside(
@@ -199,7 +213,9 @@ export async function editPosting(deps: ServiceDeps, caller: PendingCaller, id: 
     ...(read.postedBy ? { postedBy: read.postedBy } : {}),
     ...(read.closedAt ? { closedAt: read.closedAt } : {}),
   })
-  return staffPostingView(await updatePostingFields(deps.db, edited, read))
+  const fixed = changesTheJob(edited, read)
+  if (fixed && (read.applicantCount ?? 0) > 0) throw new ConflictError(APPLIED_TO_STAYS)
+  return staffPostingView(await updatePostingFields(deps.db, edited, read, { noApplicants: fixed }))
 }
 
 /** POST /api/jobs/postings/:id/close and /reopen. */

@@ -123,7 +123,8 @@ export const fieldErrors = (res: CountedReply): { path: string; message: string 
 
 /**
  * An application as the resident's apply writes it (decision 068): one item per person and
- * posting, in the resident's 我的投递 list by GSI2, with their home for the staff scope.
+ * posting, in the resident's 我的投递 list by GSI2, with their home for the staff scope, and the
+ * posting's applicantCount one higher.
  */
 export async function putApplication(w: JobsWorld, postingId: string, resident: Me, personId: string) {
   const at = '2026-12-04T09:00:00.000+08:00'
@@ -146,6 +147,14 @@ export async function putApplication(w: JobsWorld, postingId: string, resident: 
         history: [{ at, status: 'applied', by: { userId: resident.id, name: resident.name } }],
         address: resident.home,
       },
+    }),
+  )
+  await w.doc.send(
+    new UpdateCommand({
+      TableName: w.tableName,
+      Key: jobPostingKey(postingId),
+      UpdateExpression: 'ADD applicantCount :one',
+      ExpressionAttributeValues: { ':one': 1 },
     }),
   )
 }
