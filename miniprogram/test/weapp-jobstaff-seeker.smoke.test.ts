@@ -2,6 +2,8 @@
  * Smoke test of the BUILT weapp 帮居民填写求职信息 page (decision 068): pick the building, the home
  * and the person; the same picture choices as the resident's form; hours are required (the shared
  * schema's Chinese message, no request); two skill taps in a row both count; saved with PUT.
+ * Once a home is picked the building and room lists fold into one line with 换一户, and the page
+ * goes back to the top, so the members show where the tap was.
  */
 import type { HouseholdSeekersResponse } from '@anju/shared'
 import { STAFF } from './support/jobstaff'
@@ -19,7 +21,10 @@ describe('built weapp 帮居民填写求职信息', () => {
     ['anju.token', 'tok-staff'],
     ['anju.user', STAFF],
   ])
-  const wx = fakeWx(storage)
+  const wx = {
+    ...fakeWx(storage),
+    pageScrollTo: jest.fn((o: { success?: (r: object) => void }) => o.success?.({ errMsg: 'pageScrollTo:ok' })),
+  }
   let members: HouseholdSeekersResponse['members'] = [
     { personId: 'pp1', name: '李秀英', age: 45, state: 'none' },
     { personId: 'pp2', name: '李正华', age: 71, state: 'outside_working_age' },
@@ -69,6 +74,13 @@ describe('built weapp 帮居民填写求职信息', () => {
     await step(() => Boolean(el('.aj-household-h1')), 'the home')
     el('.aj-household-h1')?.dispatchEvent('tap')
     await step(() => text().includes('李正华，71岁 · 不在工作年龄（16–65岁）'), 'the members')
+    // The lists above fold into the choice, and the page scrolls back up to it.
+    expect(el('.aj-household-h1')).toBeFalsy()
+    expect(el('.aj-building-b6')).toBeFalsy()
+    expect(el('.aj-unit')).toBeFalsy()
+    expect(text()).toContain('已选住户：一片区 5栋 1单元 0302室 · 李秀英')
+    await step(() => wx.pageScrollTo.mock.calls.length === 1, 'the scroll to the top')
+    expect(wx.pageScrollTo.mock.calls[0][0]).toEqual(expect.objectContaining({ scrollTop: 0 }))
     expect(text()).toContain('李秀英，45岁 · 还没填')
     el('.aj-member-pp1')?.dispatchEvent('tap')
     await step(() => text().includes('正在为 李秀英 填写'), 'the form')
@@ -91,5 +103,13 @@ describe('built weapp 帮居民填写求职信息', () => {
     expect(puts[0].method).toBe('PUT')
     expect(puts[0].url).toMatch(/\/api\/jobs\/seekers\/pp1\/profile\?householdId=h1$/)
     expect(puts[0].data).toEqual({ availability: 'day', schoolRun: false, skills: ['forklift', 'cleaning'] })
+  })
+
+  it('换一户 brings the rooms back and forgets the person', async () => {
+    el('.aj-change-household')?.dispatchEvent('tap')
+    await step(() => Boolean(el('.aj-household-h1')), 'the rooms again')
+    expect(text()).not.toContain('给谁填？')
+    expect(text()).not.toContain('正在为 李秀英 填写')
+    expect(text()).not.toContain('已选住户')
   })
 })

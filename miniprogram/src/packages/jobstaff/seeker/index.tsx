@@ -25,7 +25,8 @@ import './index.scss'
 
 // 帮居民填写求职信息 (decision 068): a building head or staff member picks the building, the
 // home and the person, and fills in the same answers the resident would; the profile then says
-// who wrote it (onBehalf), and the resident can change it later.
+// who wrote it (onBehalf), and the resident can change it later. Once a home is picked, the
+// building and room lists fold into one line with 换一户, so the members show where the tap was.
 
 type Member = HouseholdSeekersResponse['members'][number]
 
@@ -83,6 +84,17 @@ export default function SeekerFor() {
     setHouseholdId(id)
     setMembers(null)
     loadMembers(id)
+    // The room list was long and the tap far down it: bring the top (the choice, the members) back.
+    Promise.resolve()
+      .then(() => Taro.pageScrollTo({ scrollTop: 0, duration: 0 }))
+      .catch(() => undefined)
+  }
+
+  const changeHousehold = () => {
+    setHouseholdId(undefined)
+    setMembers(null)
+    setPersonId(undefined)
+    setErrors({})
   }
 
   const pickMember = (m: Member) => {
@@ -128,6 +140,8 @@ export default function SeekerFor() {
   const units = [...new Set(households.map((h) => h.unitName))]
   const rooms = households.filter((h) => h.unitName === unit)
   const member = members?.find((m) => m.personId === personId)
+  const picked = households.find((h) => h.id === householdId)
+  const building = buildings.find((b) => b.id === buildingId)
 
   return (
     <View className="aj-page aj-seeker-for">
@@ -138,47 +152,58 @@ export default function SeekerFor() {
         </View>
       </View>
 
-      {buildings.length > 1 && (
+      {picked && (
+        <View className="aj-js-card aj-seeker-picked">
+          <Text className="aj-js-l">已选住户：</Text>
+          <Text className="aj-js-h">{`${building ? `${building.areaName} ${building.name} ` : ''}${householdChoiceLabel(picked)}`}</Text>
+          <View className="aj-button aj-button--plain aj-js-small aj-change-household" onClick={changeHousehold}>
+            <Icon name="home" size="sm" />
+            <Text>换一户</Text>
+          </View>
+        </View>
+      )}
+
+      {!picked && (
         <>
-          <Text className="aj-section-title">1. 哪栋楼？</Text>
+          {buildings.length > 1 && (
+            <>
+              <Text className="aj-section-title">1. 哪栋楼？</Text>
+              <View className="aj-js-choices">
+                {buildings.map((b) => (
+                  <View
+                    key={b.id}
+                    className={`aj-js-choice aj-building-${b.id} ${buildingId === b.id ? 'aj-js-choice--on' : ''}`}
+                    onClick={() => loadBuilding(b.id)}
+                  >
+                    <Text>{mark(buildingId === b.id, `${b.areaName} ${b.name}`)}</Text>
+                  </View>
+                ))}
+              </View>
+            </>
+          )}
+
+          <Text className="aj-section-title">{`住户${buildings.length === 1 ? `（${buildings[0].name}）` : ''}`}</Text>
           <View className="aj-js-choices">
-            {buildings.map((b) => (
+            {units.map((u) => (
               <View
-                key={b.id}
-                className={`aj-js-choice aj-building-${b.id} ${buildingId === b.id ? 'aj-js-choice--on' : ''}`}
-                onClick={() => loadBuilding(b.id)}
+                key={u}
+                className={`aj-js-choice aj-unit ${unit === u ? 'aj-js-choice--on' : ''}`}
+                onClick={() => setUnit(u)}
               >
-                <Text>{mark(buildingId === b.id, `${b.areaName} ${b.name}`)}</Text>
+                <Text>{mark(unit === u, u)}</Text>
+              </View>
+            ))}
+          </View>
+          <View className="aj-js-choices">
+            {rooms.map((h) => (
+              <View key={h.id} className={`aj-js-choice aj-household-${h.id}`} onClick={() => pickHousehold(h.id)}>
+                <Icon name="home" size="sm" />
+                <Text>{householdChoiceLabel(h)}</Text>
               </View>
             ))}
           </View>
         </>
       )}
-
-      <Text className="aj-section-title">{`住户${buildings.length === 1 ? `（${buildings[0].name}）` : ''}`}</Text>
-      <View className="aj-js-choices">
-        {units.map((u) => (
-          <View
-            key={u}
-            className={`aj-js-choice aj-unit ${unit === u ? 'aj-js-choice--on' : ''}`}
-            onClick={() => setUnit(u)}
-          >
-            <Text>{mark(unit === u, u)}</Text>
-          </View>
-        ))}
-      </View>
-      <View className="aj-js-choices">
-        {rooms.map((h) => (
-          <View
-            key={h.id}
-            className={`aj-js-choice aj-household-${h.id} ${householdId === h.id ? 'aj-js-choice--on' : ''}`}
-            onClick={() => pickHousehold(h.id)}
-          >
-            <Icon name="home" size="sm" />
-            <Text>{mark(householdId === h.id, householdChoiceLabel(h))}</Text>
-          </View>
-        ))}
-      </View>
 
       {householdId && (
         <>
