@@ -4,6 +4,7 @@ import {
   canPush,
   dayLabel,
   expiryLabel,
+  filterPostings,
   isExpired,
   mayManagePosting,
   notMineLabel,
@@ -148,6 +149,31 @@ describe('staff job helpers', () => {
       expect(notMineLabel({ scope: { communityId: 'mjw', areaId: 'a1' } })).toBe(
         '这个岗位不归您管理，请联系发布的人修改',
       )
+    })
+  })
+
+  describe('岗位管理 chips and search', () => {
+    const list = [
+      posting({ id: 'A', title: '包装工', employer: '昭通金果食品厂', applicantCount: 2 }),
+      posting({ id: 'B', title: '保洁员', employer: '盐池街道办', applicantCount: 0, expiresOn: '2026-12-01' }),
+      posting({ id: 'C', title: 'Forklift 叉车工', employer: '昭阳物流', applicantCount: undefined }),
+      posting({ id: 'D', title: '搬运工', employer: '昭阳物流', applicantCount: 1, expiresOn: '2026-11-30' }),
+    ]
+    const ids = (filter: 'all' | 'applied' | 'expired', query = '') =>
+      filterPostings(list, filter, query, TODAY).map((p) => p.id)
+
+    it.each([
+      ['all', '', ['A', 'B', 'C', 'D']],
+      ['applied', '', ['A', 'D']],
+      ['expired', '', ['B', 'D']],
+      ['all', '昭阳', ['C', 'D']],
+      ['all', '  叉车  ', ['C']],
+      ['all', 'forklift', ['C']],
+      ['all', '昭阳 搬运', ['D']],
+      ['expired', '物流', ['D']],
+      ['applied', '街道', []],
+    ] as const)('%s, search “%s” → %j', (filter, query, expected) => {
+      expect(ids(filter, query)).toEqual(expected)
     })
   })
 })

@@ -2,7 +2,8 @@
  * Smoke test of the BUILT weapp 岗位管理 page (decision 068): community staff see 修改 and 停止招聘
  * only on their own community's postings — a sub-district posting says who to ask instead; a
  * 停止招聘 asks first and is sent only when confirmed; a refused one is said on the card tapped. A posting past its last day says so in words
- * and cannot be recommended; a last day in another year is written with its year.
+ * and cannot be recommended; a last day in another year is written with its year. Chips and a
+ * search narrow the list.
  */
 import { addLocalDays, localDateOf, type StaffPosting } from '@anju/shared'
 import { posting, STAFF } from './support/jobstaff'
@@ -113,5 +114,19 @@ describe('built weapp 岗位管理: buttons only for what the user may do', () =
 
   it('writes a last day of another year with its year', () => {
     expect(card('P4')?.textContent).toContain(`截止 ${Number(today.slice(0, 4)) + 1}年1月3日`)
+  })
+
+  it('narrows the list by chip and by words in the title or employer', async () => {
+    const shownIds = () => ['P1', 'P2', 'P3', 'P4'].filter((id) => Boolean(card(id)))
+    expect(text()).toContain('已过截止（1）')
+    all('.aj-filter-expired')[0].dispatchEvent('tap')
+    await step(() => shownIds().join() === 'P3', 'only the expired posting')
+    expect(text()).toContain('✓ 已过截止（1）')
+
+    all('.aj-filter-all')[0].dispatchEvent('tap')
+    all('.aj-posting-search')[0].dispatchEvent('input', { detail: { value: '街道' } })
+    await step(() => shownIds().join() === 'P2', 'only the sub-district’s posting')
+    all('.aj-posting-search')[0].dispatchEvent('input', { detail: { value: '没有这个' } })
+    await step(() => text().includes('没有符合条件的岗位'), 'the empty result')
   })
 })

@@ -153,5 +153,27 @@ export function recommendSummary(
   return { text: parts.join('，') || '没有推荐', allOk: failed.length === 0, left: failed.map((r) => r.personId) }
 }
 
+export type PostingFilter = 'all' | 'applied' | 'expired'
+export const POSTING_FILTERS: readonly { key: PostingFilter; label: string }[] = [
+  { key: 'all', label: '全部' },
+  { key: 'applied', label: '有人投递' },
+  { key: 'expired', label: '已过截止' },
+]
+
+/** 岗位管理's chips and search, over the postings already loaded: the words match title or employer. */
+export function filterPostings(
+  list: readonly StaffPosting[],
+  filter: PostingFilter,
+  query: string,
+  today: string,
+): StaffPosting[] {
+  const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean)
+  return list.filter(
+    (p) =>
+      (filter === 'all' || (filter === 'applied' ? (p.applicantCount ?? 0) > 0 : isExpired(p, today))) &&
+      words.every((w) => `${p.title} ${p.employer}`.toLowerCase().includes(w)),
+  )
+}
+
 /** Long lists are shown a slice at a time (setData ≤ 32 KB; decision 067's paging). */
 export const SHOW_STEP = 20

@@ -1,17 +1,27 @@
 import { POSTING_STATUS_LABELS, type PostingStatus, ROLE_LABELS, type StaffPosting } from '@anju/shared'
-import { Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import Icon from '../../../components/Icon'
 import { useSignedInUser } from '../../../hooks/useSignedInUser'
 import { listPostings, setPostingOpen } from '../../../services/job-staff'
 import { PAGES } from '../../../services/routes'
-import { canPost, canPush, SHOW_STEP, todayInBeijing } from '../../../utils/jobstaff'
+import {
+  canPost,
+  canPush,
+  filterPostings,
+  POSTING_FILTERS,
+  type PostingFilter,
+  SHOW_STEP,
+  todayInBeijing,
+} from '../../../utils/jobstaff'
 import PostingCard from './PostingCard'
 import './index.scss'
 
 // 岗位管理 (issue 6 item 2): the postings of my scope, 招聘中 / 已停止招聘, each with how many
-// applied; from a card (PostingCard), 投递的人, 推荐给居民, 修改 and 停止/重新招聘.
+// applied; from a card (PostingCard), 投递的人, 推荐给居民, 修改 and 停止/重新招聘. Chips
+// (全部 / 有人投递 / 已过截止) and a search on title or employer narrow the loaded list; it is
+// still shown SHOW_STEP cards at a time, so one update stays small.
 
 const TABS: PostingStatus[] = ['open', 'closed']
 
@@ -22,6 +32,8 @@ export default function Postings() {
   const [shown, setShown] = useState(SHOW_STEP)
   const [error, setError] = useState('')
   const [busyId, setBusyId] = useState('')
+  const [filter, setFilter] = useState<PostingFilter>('all')
+  const [query, setQuery] = useState('')
   // The failure of a card's button, shown on that card.
   const [cardError, setCardError] = useState<{ id: string; message: string } | null>(null)
 
@@ -73,8 +85,14 @@ export default function Postings() {
   }
 
   const poster = canPost(user?.role)
-  const list = postings ?? []
   const today = todayInBeijing()
+  const loaded = postings ?? []
+  const list = filterPostings(loaded, filter, query, today)
+  const narrow = (patch: { filter?: PostingFilter; query?: string }) => {
+    if (patch.filter) setFilter(patch.filter)
+    if (patch.query !== undefined) setQuery(patch.query)
+    setShown(SHOW_STEP)
+  }
 
   return (
     <View className="aj-page aj-postings">
@@ -120,9 +138,31 @@ export default function Postings() {
 
       {error !== '' && <Text className="aj-field-error">{error}</Text>}
       {postings === null && error === '' && <Text className="aj-empty">正在读取…</Text>}
-      {postings !== null && list.length === 0 && (
+      {loaded.length > 0 && (
+        <>
+          <View className="aj-js-choices">
+            {POSTING_FILTERS.map((f) => (
+              <View
+                key={f.key}
+                className={`aj-js-choice aj-filter-${f.key} ${filter === f.key ? 'aj-js-choice--on' : ''}`}
+                onClick={() => narrow({ filter: f.key })}
+              >
+                <Text>{`${filter === f.key ? '✓ ' : ''}${f.label}（${filterPostings(loaded, f.key, '', today).length}）`}</Text>
+              </View>
+            ))}
+          </View>
+          <Input
+            className="aj-js-input aj-posting-search"
+            value={query}
+            placeholder="搜岗位名称或用工单位"
+            onInput={(e) => narrow({ query: e.detail.value })}
+          />
+        </>
+      )}
+      {postings !== null && loaded.length === 0 && (
         <Text className="aj-empty">{status === 'open' ? '还没有招聘中的岗位' : '没有已停止招聘的岗位'}</Text>
       )}
+      {loaded.length > 0 && list.length === 0 && <Text className="aj-empty">没有符合条件的岗位</Text>}
       {list.slice(0, shown).map((p) => (
         <PostingCard
           key={p.id}
