@@ -161,3 +161,42 @@ describe('POST /api/jobs/postings/:id/applicants/:personId/status', () => {
     expect(res.json.message).toBe('找不到这份投递')
   })
 })
+
+describe('applicant counts follow what the caller may see', () => {
+  const postingIn = (res: { json: { postings: { id: string; applicantCount?: number }[] } }, id: string) =>
+    res.json.postings.find((p) => p.id === id)
+
+  it.each([
+    ['u-staff-mjw', 'community', 2],
+    ['u-property', 'community', 2],
+    ['u-admin', 'community', 2],
+    ['u-admin', 'subdistrict', 2],
+    ['u-head-5', 'community', undefined],
+    ['u-grid-1', 'community', undefined],
+    ['u-head-5', 'subdistrict', undefined],
+    ['u-staff-mjw', 'subdistrict', undefined],
+  ])(
+    'GET /api/jobs/postings gives %s on the %s posting the count %p, in ≤ 2 round trips',
+    async (userId, which, count) => {
+      const res = await w.req('GET', '/api/jobs/postings', userId)
+      expect(res.status).toBe(200)
+      expect(res.waves).toBeLessThanOrEqual(2)
+      const posting = postingIn(res, which === 'community' ? community : subdistrict)
+      expect(posting).toBeDefined()
+      expect(posting?.applicantCount).toBe(count)
+    },
+  )
+
+  it.each([
+    ['u-staff-mjw', 2],
+    ['u-head-5', 1],
+    ['u-head-6', 1],
+  ])('the applicants and candidates pages give %s the count of the applicants they see (%d)', async (userId, count) => {
+    const applicants = await applicantsOf(userId, community)
+    const candidates = await w.req('GET', `/api/jobs/postings/${community}/candidates`, userId)
+    expect(applicants.json.posting.applicantCount).toBe(count)
+    expect(applicants.json.applicants).toHaveLength(count)
+    expect(candidates.status).toBe(200)
+    expect(candidates.json.posting.applicantCount).toBe(count)
+  })
+})

@@ -2,9 +2,6 @@ import {
   APPLICATION_STATUS_LABELS,
   type ApplicantView,
   type Application,
-  inScope,
-  type Me,
-  type StoredPosting,
   type UpdateApplicationBody,
 } from '@anju/shared'
 import { getPosting } from '../db/job-postings'
@@ -13,7 +10,7 @@ import { ConflictError, NotFoundError } from '../errors'
 import { toShanghaiIso } from '../time'
 import { alongside, type PendingCaller } from './auth'
 import type { ServiceDeps } from './deps'
-import { requireManager, staffPostingView, visiblePosting } from './job-staff'
+import { requireManager, seesApplicant, staffPostingViewFor, visiblePosting } from './job-staff'
 import { addressLabelOf } from './job-staff-push'
 
 // 投递的人 (decision 068): staff see every applicant of a posting of their scope, and of a wider
@@ -27,12 +24,6 @@ function applicantView(a: Application): ApplicantView {
   return { ...a, addressLabel: addressLabelOf(a.address) }
 }
 
-/** Whom the caller may see among a posting's applicants. */
-function seesApplicant(me: Me, posting: StoredPosting, a: Application): boolean {
-  if (inScope(me.scope, posting.scope)) return true
-  return a.address !== undefined && inScope(me.scope, a.address.path)
-}
-
 /** GET /api/jobs/postings/:id/applicants: the posting's partition beside the caller. One round trip. */
 export async function listApplicants(deps: ServiceDeps, caller: PendingCaller, postingId: string) {
   const [me, partition] = await alongside(caller, getPostingPartition(deps.db, postingId))
@@ -41,7 +32,7 @@ export async function listApplicants(deps: ServiceDeps, caller: PendingCaller, p
     .filter((a) => seesApplicant(me, posting, a))
     .sort((a, b) => (a.appliedAt < b.appliedAt ? 1 : -1))
     .map(applicantView)
-  return { posting: staffPostingView(posting), applicants }
+  return { posting: staffPostingViewFor(me, posting, applicants.length), applicants }
 }
 
 /**

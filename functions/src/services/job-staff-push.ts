@@ -37,7 +37,7 @@ import { communityIdsOf } from '../grid/communities'
 import { toShanghaiIso } from '../time'
 import { alongside, type PendingCaller } from './auth'
 import type { ServiceDeps } from './deps'
-import { PUSHERS, requireJobStaff, staffPostingView, visiblePosting } from './job-staff'
+import { PUSHERS, requireJobStaff, seesApplicant, staffPostingViewFor, visiblePosting } from './job-staff'
 
 // 推荐给居民 (decision 068): the residents of the caller's scope who need work most, best matched
 // to one posting, red households first, then yellow, then green; and the recommendation itself,
@@ -170,7 +170,8 @@ export async function listCandidates(deps: ServiceDeps, me: Me, postingId: strin
       ...(status ? { applied: status } : {}),
     }
   })
-  return { posting: staffPostingView(posting), candidates }
+  const visible = partition.applications.filter((a) => seesApplicant(me, posting, a)).length
+  return { posting: staffPostingViewFor(me, posting, visible), candidates }
 }
 
 /** Person ids are `<householdId>-p<n>` (data-model.md), so a seeker's key needs no lookup. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import {
+  type Application,
   type CreatePostingBody,
   type EditPostingBody,
   expiryProblem,
@@ -74,6 +75,29 @@ export function staffPostingView(p: CountedPosting): StaffPosting {
   }
 }
 
+/**
+ * Whether the caller sees every applicant of a posting: its scope is theirs. Otherwise (a building
+ * head, a grid worker, community staff on a sub-district posting) only applicants who live in
+ * their scope, and so never the posting's full count, which would tell how many applied elsewhere.
+ */
+export const seesAllApplicants = (me: Me, p: Pick<StoredPosting, 'scope'>) => inScope(me.scope, p.scope)
+
+/** Whom the caller may see among a posting's applicants. */
+export function seesApplicant(me: Me, posting: Pick<StoredPosting, 'scope'>, a: Pick<Application, 'address'>): boolean {
+  if (seesAllApplicants(me, posting)) return true
+  return a.address !== undefined && inScope(me.scope, a.address.path)
+}
+
+/**
+ * The staff view for this caller: the full applicant count only to those who see every applicant;
+ * to the others the count they can see when the route has the applications at hand, else none.
+ */
+export function staffPostingViewFor(me: Me, p: CountedPosting, visibleApplicants?: number): StaffPosting {
+  const { applicantCount, ...view } = staffPostingView(p)
+  if (seesAllApplicants(me, p)) return { ...view, applicantCount }
+  return visibleApplicants === undefined ? view : { ...view, applicantCount: visibleApplicants }
+}
+
 /** The GSI2 partitions of a scope's postings: each community's, and the sub-district's own. */
 export function postingPartitions(me: Me): string[] {
   const subdistrictId = me.scope.subdistrictId
@@ -87,7 +111,7 @@ export function postingPartitions(me: Me): string[] {
 export async function listPostings(deps: ServiceDeps, me: Me, status?: PostingStatus): Promise<StaffPosting[]> {
   requireJobStaff(me)
   const postings = await listPostingsOfScope(deps.db, postingPartitions(me), status)
-  return postings.filter((p) => seesPosting(me, p)).map(staffPostingView)
+  return postings.filter((p) => seesPosting(me, p)).map((p) => staffPostingViewFor(me, p))
 }
 
 function refuse(path: string, message: string): never {
