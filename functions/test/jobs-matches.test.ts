@@ -139,7 +139,7 @@ describe('GET /api/jobs/:id', () => {
   })
 
   it.each([
-    ['night', { eligible: false, reason: expect.stringContaining('照顾家人的时间冲突') }, undefined],
+    ['night', { eligible: false, reason: '工作时间 22:00–6:00，不在你能上班的时间（只上白班）' }, undefined],
     ['closed', expect.objectContaining({ eligible: true }), '这个岗位已经停止招聘'],
     ['expired', expect.objectContaining({ eligible: true }), '这个岗位已过报名截止日期'],
   ])('tells the %s posting’s fit and closed reason in Chinese', async (key, fit, closedReason) => {

@@ -59,25 +59,29 @@ describe('workingAgeCheck', () => {
 
 describe('seekerFromProfile', () => {
   it.each([
-    ['day', { availability: 'day' }, [{ start: 20, end: 6 }], undefined],
-    ['night', { availability: 'night' }, [{ start: 8, end: 18 }], undefined],
-    ['any', { availability: 'any' }, [], undefined],
-    ['part time', { availability: 'part_time' }, [], 5],
+    ['day', { availability: 'day' }, { start: 6, end: 20 }, [], undefined],
+    ['night', { availability: 'night' }, { start: 18, end: 8 }, [], undefined],
+    ['any', { availability: 'any' }, undefined, [], undefined],
+    ['part time', { availability: 'part_time' }, undefined, [], 5],
     [
       'day with the school run',
       { availability: 'day', schoolRun: true },
+      { start: 6, end: 20 },
       [
-        { start: 20, end: 6 },
         { start: 7, end: 8 },
         { start: 16, end: 18 },
       ],
       undefined,
     ],
-  ])('%s: hours not offered are busy', (_name, answers, careDuties, maxHours) => {
-    const s = seekerFromProfile({ skills: [], ...answers } as JobProfileInput, facts)
-    expect(s.careDuties).toEqual(careDuties)
-    expect(s.maxHoursPerDay).toBe(maxHours)
-  })
+  ])(
+    '%s: the hours chosen are the hours to work in; only a school run is a care duty',
+    (_name, answers, availableHours, careDuties, maxHours) => {
+      const s = seekerFromProfile({ skills: [], ...answers } as JobProfileInput, facts)
+      expect(s.availableHours).toEqual(availableHours)
+      expect(s.careDuties).toEqual(careDuties)
+      expect(s.maxHoursPerDay).toBe(maxHours)
+    },
+  )
 
   it('takes blanks from the record and answers over it', () => {
     const blank = seekerFromProfile({ availability: 'any', skills: [] }, facts)
@@ -157,6 +161,38 @@ describe('labels', () => {
     [{ monthlyWage: 3000 }, '月薪3000元'],
   ])('%o → %s', (p, label) => {
     expect(wageLabel(p)).toBe(label)
+  })
+})
+
+describe('why a job may not suit the resident (这个工作可能不适合你)', () => {
+  const reasonFor = (answers: Partial<JobProfileInput>, p: JobPosting = posting({ skills: [] })) => {
+    const verdict = scoreJob(p, seekerFromProfile({ availability: 'any', skills: [], ...answers }, facts))
+    return verdict.eligible ? undefined : verdict.reason
+  }
+
+  it('tells a night-only seeker without children to take to school that the day job is outside her hours', () => {
+    const reason = reasonFor({ availability: 'night' })
+    expect(reason).toBe('工作时间 8:00–17:00，不在你能上班的时间（只上夜班）')
+    expect(reason).not.toMatch(/照顾家人|接送孩子/)
+  })
+
+  it('names the day-only choice for a night shift', () => {
+    const night = posting({ skills: [], workHours: { start: 22, end: 6 } })
+    expect(reasonFor({ availability: 'day' }, night)).toBe('工作时间 22:00–6:00，不在你能上班的时间（只上白班）')
+  })
+
+  it('keeps the school run for a real school run', () => {
+    expect(reasonFor({ availability: 'any', schoolRun: true })).toBe('工作时间 8:00–17:00 与接送孩子的时间冲突')
+    expect(reasonFor({ availability: 'day', schoolRun: true })).toBe('工作时间 8:00–17:00 与接送孩子的时间冲突')
+  })
+
+  it('speaks to a part-time seeker as 你', () => {
+    expect(reasonFor({ availability: 'part_time' })).toBe('每天工作 9 小时，超过你能做的 5 小时')
+  })
+
+  it('speaks to the resident about their body as 你, never 本人', () => {
+    const reason = reasonFor({ physicalLimit: 'light' }, posting({ skills: [], physical: 'heavy' }))
+    expect(reason).toBe('岗位为重体力，你的身体只适合轻体力')
   })
 })
 

@@ -61,7 +61,28 @@ describe('hard filters come first, each with its reason', () => {
       posting(),
       seeker({ careDuties: [{ start: 16, end: 18 }] }),
       'hours',
+      '工作时间 8:00–17:00 与接送孩子的时间冲突',
+    ],
+    [
+      'clashing with another care duty',
+      posting(),
+      seeker({ careDuties: [{ start: 12, end: 14 }] }),
+      'hours',
       '工作时间 8:00–17:00 与照顾家人的时间冲突',
+    ],
+    [
+      'a day shift for someone who works nights only',
+      posting(),
+      seeker({ availableHours: { start: 18, end: 8 } }),
+      'hours',
+      '工作时间 8:00–17:00，不在你能上班的时间（只上夜班）',
+    ],
+    [
+      'outside hours no profile choice leaves free',
+      posting(),
+      seeker({ availableHours: { start: 12, end: 20 } }),
+      'hours',
+      '工作时间 8:00–17:00，不在你能上班的时间（12:00–20:00）',
     ],
     [
       'a night shift over a night-time duty',
@@ -75,21 +96,21 @@ describe('hard filters come first, each with its reason', () => {
       posting(),
       seeker({ maxHoursPerDay: 6 }),
       'hours',
-      '每天工作 9 小时，超过本人可工作的 6 小时',
+      '每天工作 9 小时，超过你能做的 6 小时',
     ],
     [
       'heavy work with a chronic illness',
       posting({ physical: 'heavy' }),
       seeker({ health: 'chronic' }),
       'physical',
-      '岗位为重体力，本人身体只适合中等体力',
+      '岗位为重体力，你的身体只适合中等体力',
     ],
     [
       'moderate work with a severe disability',
       posting(),
       seeker({ disability: 'severe' }),
       'physical',
-      '岗位为中等体力，本人身体只适合轻体力',
+      '岗位为中等体力，你的身体只适合轻体力',
     ],
   ])('%s', (_, p, s, filter, reason) => {
     expect(scoreJob(p, s)).toEqual({ eligible: false, filter, reason })

@@ -33,14 +33,10 @@ export interface SeekerFacts {
   home: GeoPoint
 }
 
-/** Hours of the day outside a window: the window [6, 20) leaves [20, 6) busy. */
-function outside(w: { start: number; end: number }): HourWindow {
-  return { start: w.end % 24, end: w.start }
-}
-
 /**
- * The rule's seeker from the person's answers. Hours not offered count as care duties (busy), a
- * school run adds its two windows, part-time caps the day; blanks take the record's values.
+ * The rule's seeker from the person's answers. The hours chosen (只上白班, 只上夜班) are the hours
+ * they can work in, a school run is a care duty of two windows, part-time caps the day; blanks
+ * take the record's values.
  */
 export function seekerFromProfile(
   profile: JobProfileInput,
@@ -48,16 +44,14 @@ export function seekerFromProfile(
   householdColour: RiskColour = 'green',
 ): JobSeeker {
   const free = AVAILABILITY_WINDOWS[profile.availability]
-  const careDuties: HourWindow[] = [
-    ...(free ? [outside(free)] : []),
-    ...(profile.schoolRun ? SCHOOL_RUN_WINDOWS.map((w) => ({ ...w })) : []),
-  ]
+  const careDuties: HourWindow[] = profile.schoolRun ? SCHOOL_RUN_WINDOWS.map((w) => ({ ...w })) : []
   return {
     id: facts.personId,
     age: facts.age,
     home: facts.home,
     ...(profile.maxCommuteKm !== undefined ? { maxCommuteKm: profile.maxCommuteKm } : {}),
     careDuties,
+    ...(free ? { availableHours: { ...free } } : {}),
     ...(profile.availability === 'part_time' ? { maxHoursPerDay: PART_TIME_HOURS } : {}),
     health: facts.health,
     disability: facts.disability,

@@ -130,6 +130,13 @@ export function physicalCapacity(seeker: Pick<JobSeeker, 'health' | 'disability'
   return declared && LEVEL_PHYSICAL.indexOf(declared) < LEVEL_PHYSICAL.indexOf(fromRecord) ? declared : fromRecord
 }
 
+const WHOLE_DAY = (1 << 24) - 1
+
+/** The hours of the day outside a window the person can work in (none when they can work any hour). */
+export function outsideMask(w: HourWindow | undefined): number {
+  return w ? WHOLE_DAY & ~hourMask(w) : 0
+}
+
 export interface SeekerProfile {
   seeker: JobSeeker
   age: number
@@ -156,7 +163,7 @@ export function seekerProfile(seeker: JobSeeker, prioritiseVulnerable: boolean, 
     x,
     y,
     maxKm: seeker.maxCommuteKm ?? rules.defaultMaxCommuteKm,
-    busy: seeker.careDuties.reduce((m, w) => m | hourMask(w), 0),
+    busy: seeker.careDuties.reduce((m, w) => m | hourMask(w), outsideMask(seeker.availableHours)),
     maxHours: seeker.maxHoursPerDay ?? 24,
     capacity: LEVEL_PHYSICAL.indexOf(physicalCapacity(seeker)),
     skills: skillMask(seeker.skills),

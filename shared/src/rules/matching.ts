@@ -1,6 +1,7 @@
 // Matching use cases on a compiled posting index: one seeker's top jobs, one posting's best
 // seekers, and a single pair explained (including why a posting was filtered out).
 import {
+  type HourWindow,
   type JobPosting,
   type JobSeeker,
   LITERACY_LABELS,
@@ -9,14 +10,17 @@ import {
   Physical,
   SKILL_LABELS,
 } from '../schemas/job'
+import { AVAILABILITY_LABELS, AVAILABILITY_WINDOWS, Availability, SCHOOL_RUN_WINDOWS } from '../schemas/job-profile'
 import {
   compilePostings,
   distanceKm,
   type FilterFailure,
   failedFilter,
+  hourMask,
   hoursInWindow,
   MATCH_RULES,
   type MatchRules,
+  outsideMask,
   type PostingIndex,
   SCORE_ITEMS,
   type ScoreItem,
@@ -147,19 +151,40 @@ const FILTER_REASONS: Record<
           ? `已超过 ${rules.heavyWorkMaxAge} 周岁，不宜从事重体力劳动`
           : `年龄不符合岗位要求（${p.minAge ?? 0}–${p.maxAge ?? '不限'} 岁）`,
   distance: (_p, s, km) => `离家约 ${round1(km)} 公里，超过 ${s.maxKm} 公里通勤范围`,
-  hours: (p, s) =>
-    hoursInWindow(p.workHours) > s.maxHours
-      ? `每天工作 ${hoursInWindow(p.workHours)} 小时，超过本人可工作的 ${s.maxHours} 小时`
-      : `工作时间 ${p.workHours.start}:00–${p.workHours.end}:00 与照顾家人的时间冲突`,
+  hours: (p, s) => {
+    const when = `工作时间 ${p.workHours.start}:00–${p.workHours.end}:00`
+    if (hoursInWindow(p.workHours) > s.maxHours)
+      return `每天工作 ${hoursInWindow(p.workHours)} 小时，超过你能做的 ${s.maxHours} 小时`
+    const work = hourMask(p.workHours)
+    const free = s.seeker.availableHours
+    if (work & outsideMask(free)) return `${when}，不在你能上班的时间（${availableLabel(free as HourWindow)}）`
+    const clashes = s.seeker.careDuties.filter((w) => work & hourMask(w))
+    return `${when} 与${clashes.every(isSchoolRun) ? '接送孩子' : '照顾家人'}的时间冲突`
+  },
   physical: (p, s) =>
-    `岗位为${PHYSICAL_LABELS[p.physical]}，本人身体只适合${PHYSICAL_LABELS[Physical.options[s.capacity]]}`,
+    `岗位为${PHYSICAL_LABELS[p.physical]}，你的身体只适合${PHYSICAL_LABELS[Physical.options[s.capacity]]}`,
 }
+
+/** '只上夜班' for the hours a profile choice leaves free, else the hours themselves. */
+function availableLabel(w: HourWindow): string {
+  const choice = Availability.options.find((a) => {
+    const free = AVAILABILITY_WINDOWS[a]
+    return free?.start === w.start && free.end === w.end
+  })
+  return choice ? AVAILABILITY_LABELS[choice] : `${w.start}:00–${w.end}:00`
+}
+
+const isSchoolRun = (w: HourWindow) => SCHOOL_RUN_WINDOWS.some((r) => r.start === w.start && r.end === w.end)
 
 export type JobVerdict =
   | { eligible: true; match: ScoredJob }
   | { eligible: false; filter: FilterFailure; reason: string }
 
-/** One posting against one seeker: the score and its reasons, or the hard filter it fails. */
+/**
+ * One posting against one seeker: the score and its reasons, or the hard filter it fails. The
+ * filter's reason speaks to the resident (你); staff read it in the third person (本人) as they
+ * read the plain reasons.
+ */
 export function scoreJob(
   posting: JobPosting,
   seeker: JobSeeker,

@@ -116,6 +116,11 @@ export const JobSeeker = z.object({
   maxCommuteKm: z.number().positive().optional(),
   /** Hours taken by care duties (school run, an ill parent): work may not overlap them. */
   careDuties: z.array(HourWindow).default([]),
+  /**
+   * The hours the person can work at all (只上白班, 只上夜班); absent = any hour. Work may not fall
+   * outside them: busy as a care duty is, but told apart in the reason (not a family duty).
+   */
+  availableHours: HourWindow.optional(),
   maxHoursPerDay: z.number().min(1).max(24).optional(),
   health: Health,
   disability: Disability,
