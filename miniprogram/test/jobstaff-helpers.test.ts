@@ -1,3 +1,4 @@
+import type { StaffPosting } from '@anju/shared'
 import {
   applicantCountLabel,
   canPost,
@@ -9,6 +10,7 @@ import {
   mayManagePosting,
   notMineLabel,
   placeLabel,
+  postingFiltersFor,
   postingLines,
   pushBlock,
   RECOMMEND_MAX,
@@ -50,11 +52,17 @@ describe('staff job helpers', () => {
   })
 
   it.each([
-    [undefined, '暂无投递'],
+    [undefined, '投递情况见“投递的人”'],
     [0, '暂无投递'],
     [3, '投递 3 人'],
   ])('counts applicants: %s → %s', (n, label) => {
     expect(applicantCountLabel(n)).toBe(label)
+  })
+
+  it('offers 有人投递 only when the list carries counts the caller may see', () => {
+    const keys = (list: StaffPosting[]) => postingFiltersFor(list).map((f) => f.key)
+    expect(keys([posting({ applicantCount: 0 })])).toEqual(['all', 'applied', 'expired'])
+    expect(keys([posting({ applicantCount: undefined })])).toEqual(['all', 'expired'])
   })
 
   it('reads calendar days as written', () => {

@@ -87,8 +87,21 @@ export function notMineLabel(p: { scope: PostingScope }): string {
   return '这个岗位不归您管理，请联系发布的人修改'
 }
 
+/**
+ * The count as the server sent it. Without one (a building head, a grid worker, or community staff
+ * on a sub-district posting: they see only the applicants living in their scope) the card says
+ * where to look rather than claiming nobody applied.
+ */
 export function applicantCountLabel(n: number | undefined): string {
+  if (n === undefined) return '投递情况见“投递的人”'
   return n ? `投递 ${n} 人` : '暂无投递'
+}
+
+/** 有人投递 is offered only when the list carries counts the caller may see. */
+export function postingFiltersFor(list: readonly StaffPosting[]): readonly { key: PostingFilter; label: string }[] {
+  return list.some((p) => p.applicantCount !== undefined)
+    ? POSTING_FILTERS
+    : POSTING_FILTERS.filter((f) => f.key !== 'applied')
 }
 
 /** The lines of a posting card: wage, hours, place, headcount and last day. */

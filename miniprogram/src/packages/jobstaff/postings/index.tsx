@@ -10,8 +10,8 @@ import {
   canPost,
   canPush,
   filterPostings,
-  POSTING_FILTERS,
   type PostingFilter,
+  postingFiltersFor,
   SHOW_STEP,
   todayInBeijing,
 } from '../../../utils/jobstaff'
@@ -141,7 +141,7 @@ export default function Postings() {
       {loaded.length > 0 && (
         <>
           <View className="aj-js-choices">
-            {POSTING_FILTERS.map((f) => (
+            {postingFiltersFor(loaded).map((f) => (
               <View
                 key={f.key}
                 className={`aj-js-choice aj-filter-${f.key} ${filter === f.key ? 'aj-js-choice--on' : ''}`}
