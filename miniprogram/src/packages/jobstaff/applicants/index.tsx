@@ -9,7 +9,7 @@ import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import Icon from '../../../components/Icon'
 import { useSignedInUser } from '../../../hooks/useSignedInUser'
-import { ValidationError } from '../../../services/http'
+import { ConflictError, ValidationError } from '../../../services/http'
 import { type Applicants, listApplicants, updateApplication } from '../../../services/job-staff'
 import {
   APPLICATION_ICONS,
@@ -54,8 +54,12 @@ export default function ApplicantsPage() {
       .then((res) => {
         setData(res)
         setError('')
+        return res
       })
-      .catch((err: Error) => setError(err.message))
+      .catch((err: Error) => {
+        setError(err.message)
+        return null
+      })
 
   useDidShow(() => {
     load()
@@ -86,6 +90,12 @@ export default function ApplicantsPage() {
         const message =
           err instanceof ValidationError && err.fieldErrors.length ? err.fieldErrors[0].message : err.message
         setEditing((e) => (e ? { ...e, error: message } : e))
+        // Changed meanwhile: show the status as it is now, and base a second try on it.
+        if (err instanceof ConflictError)
+          load().then((fresh) => {
+            const now = fresh?.applicants.find((a) => a.personId === editing.personId)
+            if (now) setEditing((e) => (e ? { ...e, basedOn: now.updatedAt, error: message } : e))
+          })
       })
       .finally(() => setBusy(false))
   }
