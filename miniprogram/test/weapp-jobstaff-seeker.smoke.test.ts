@@ -85,6 +85,8 @@ describe('built weapp 帮居民填写求职信息', () => {
     el('.aj-member-pp1')?.dispatchEvent('tap')
     await step(() => text().includes('正在为 李秀英 填写'), 'the form')
     expect(text()).toContain('他/她什么时间能上班？')
+    // Distance left unchosen says what the rule does with it, as on the resident's page.
+    expect(text()).toContain('不选就先按10公里内找')
   })
 
   it('asks for the hours first, then saves what was picked', async () => {

@@ -3,6 +3,7 @@ import {
   Availability,
   COMMUTE_CHOICES_KM,
   Literacy,
+  MATCH_RULES,
   PHYSICAL_LIMIT_LABELS,
   Physical,
   READING_LABELS,
@@ -104,7 +105,8 @@ export default function JobProfileForm({ form, errors, onChange, voice = 'you' }
       />
       <Err field="experienceYears" errors={errors} />
 
-      <Text className="aj-jpf__q">4. 最远能去多远？</Text>
+      {/* Unchosen, the rule looks within its default distance: said here as on the resident's page. */}
+      <Text className="aj-jpf__q">{`4. 最远能去多远？（不选就先按${MATCH_RULES.defaultMaxCommuteKm}公里内找）`}</Text>
       <View className="aj-jpf__choices">
         {COMMUTE_CHOICES_KM.map((km) => (
           <Choice
