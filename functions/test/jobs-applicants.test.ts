@@ -200,3 +200,16 @@ describe('applicant counts follow what the caller may see', () => {
     expect(candidates.json.posting.applicantCount).toBe(count)
   })
 })
+
+// Last: it changes person1's status, which the tests above count on.
+describe('a blank status note', () => {
+  it('takes a note of only spaces as no note (the box says 可不填)', async () => {
+    const before = (await applicantsOf('u-staff-mjw', community)).json.applicants.find(
+      (a: { personId: string }) => a.personId === person1,
+    )
+    const next = before.status === 'rejected' ? 'contacted' : 'rejected'
+    const res = await setStatus('u-staff-mjw', community, person1, { status: next, note: '   ' })
+    expect(res.status).toBe(200)
+    expect(res.json.applicant.history.at(-1).note).toBeUndefined()
+  })
+})

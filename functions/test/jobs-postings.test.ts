@@ -309,6 +309,39 @@ describe('PUT /api/jobs/postings/:id', () => {
     })
   })
 
+  it('versions a posting never edited (as seeded: no updatedAt) by its posting time, so a stale edit is still refused', async () => {
+    // Prepare: the posting as the seed writes it, then both editors open it.
+    const created = (await create('u-staff-mjw')).json.posting
+    await w.doc.send(
+      new UpdateCommand({
+        TableName: w.tableName,
+        Key: jobPostingKey(created.id),
+        // Posted a week ago, never edited since.
+        UpdateExpression: 'SET postedAt = :p REMOVE updatedAt',
+        ExpressionAttributeValues: { ':p': '2026-11-26T09:00:00.000+08:00' },
+      }),
+    )
+    const listed = (await w.req('GET', '/api/jobs/postings', 'u-staff-mjw')).json.postings.find(
+      (p: { id: string }) => p.id === created.id,
+    )
+    expect(listed.updatedAt).toBe('2026-11-26T09:00:00.000+08:00')
+    const { idempotencyKey: _k, ...form } = postingForm()
+    // Act
+    const first = await w.req('PUT', `/api/jobs/postings/${created.id}`, 'u-staff-mjw', {
+      ...form,
+      wageMax: 2900,
+      basedOn: listed.updatedAt,
+    })
+    const second = await w.req('PUT', `/api/jobs/postings/${created.id}`, 'u-staff-mjw', {
+      ...form,
+      headcount: 9,
+      basedOn: listed.updatedAt,
+    })
+    // Assess
+    expect(first.status).toBe(200)
+    expect(second.status).toBe(409)
+  })
+
   it('names a malformed basedOn in Chinese (400)', async () => {
     const created = (await create('u-staff-mjw')).json.posting
     const { idempotencyKey: _k, ...form } = postingForm()

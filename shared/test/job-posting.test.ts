@@ -83,6 +83,7 @@ describe('posting texts', () => {
     ['title', '!!??', '岗位名称要写上文字'],
     ['title', '包装\n\n工', '岗位名称不能换行'],
     ['employer', '昭通\r\n菌厂', '用工单位不能换行'],
+    ['title', '包装工\t夜班', '岗位名称不能换行'],
     ['title', '工', '岗位名称至少 2 个字'],
   ])('%s %j → %s', (field, text, message) => {
     expect(errorsOf({ [field]: text })).toEqual({ [field]: message })

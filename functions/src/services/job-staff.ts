@@ -71,7 +71,8 @@ export function staffPostingView(p: CountedPosting): StaffPosting {
     scope: p.scope,
     ...(p.postedBy ? { postedBy: p.postedBy } : {}),
     applicantCount: p.applicantCount ?? 0,
-    ...(p.updatedAt ? { updatedAt: p.updatedAt } : {}),
+    // A posting never edited (the seeded ones) has its posting time as its version.
+    updatedAt: p.updatedAt ?? p.postedAt,
   }
 }
 
@@ -223,7 +224,7 @@ export async function editPosting(deps: ServiceDeps, caller: PendingCaller, id: 
   const read = visiblePosting(me, found)
   requireManager(me, read)
   // Changed since the editor opened it (by someone else, or by this editor on another phone).
-  if (basedOn !== undefined && read.updatedAt !== undefined && basedOn !== read.updatedAt)
+  if (basedOn !== undefined && basedOn !== (read.updatedAt ?? read.postedAt))
     throw new ConflictError('这个岗位刚被别人修改过，请返回重新打开，看过最新内容后再改')
   const now = deps.now()
   // An unchanged last day may already have passed (an expired posting being corrected).

@@ -15,7 +15,8 @@ export const POSTING_TEXT = { employer: 40, title: 30, description: 500, placeNa
 
 /** Letters (any script, so Chinese characters too) and digits: what makes a name a name. */
 const WORD_CHARACTER = /[\p{L}\p{N}]/gu
-const LINE_BREAK = /[\n\r\u2028\u2029\u0085]/
+// A tab splits a one-line text as a line break does (shown as a gap on the card).
+const LINE_BREAK = /[\n\r\t\v\f\u2028\u2029\u0085]/
 
 /**
  * A posting's text, trimmed, its length in code points (invisible marks never count as content).

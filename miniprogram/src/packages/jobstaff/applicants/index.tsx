@@ -123,7 +123,12 @@ export default function ApplicantsPage() {
       {whyNot !== '' && <Text className="aj-js-l aj-applicants__not-mine">{whyNot}</Text>}
       {error !== '' && <Text className="aj-field-error">{error}</Text>}
       {data === null && error === '' && <Text className="aj-empty">正在读取…</Text>}
-      {data !== null && applicants.length === 0 && <Text className="aj-empty">还没有人投递这个岗位</Text>}
+      {data !== null && applicants.length === 0 && (
+        // Without the full count the caller sees only the applicants living in their scope.
+        <Text className="aj-empty">
+          {data.posting.applicantCount === undefined ? '你负责的范围内还没有人投递这个岗位' : '还没有人投递这个岗位'}
+        </Text>
+      )}
 
       {applicants.slice(0, shown).map((a) => {
         const open = editing?.personId === a.personId
