@@ -5,7 +5,7 @@
  */
 import type { ApplicantView, ApplicationStatus } from '@anju/shared'
 import { applicant, posting, STAFF } from './support/jobstaff'
-import { fakeWx, renderBuiltPage, type SimulatedPage, waitFor } from './support/weappSim'
+import { fakeWx, renderBuiltPage, type SimulatedPage, stepper, waitFor } from './support/weappSim'
 
 interface Call {
   url: string
@@ -55,13 +55,7 @@ describe('built weapp 投递的人: change an applicant’s status with a note',
       page as unknown as { querySelectorAll(s: string): { dispatchEvent(n: string, o?: object): void }[] }
     ).querySelectorAll(selector)
   const statuses = () => Array.from(page.dom.querySelectorAll('.main--aj-applicant__status')).map((n) => n.textContent)
-  const step = async (check: () => boolean, what: string) => {
-    try {
-      await waitFor(check, what, 2000)
-    } catch (e) {
-      throw new Error(`${(e as Error).message}; the page says: ${text().slice(-400)}`)
-    }
-  }
+  const step = stepper(text)
 
   beforeAll(async () => {
     page = await renderBuiltPage('packages/jobstaff/applicants/index', wx, { id: 'P1' })

@@ -5,7 +5,7 @@
  * idempotency key; success clears the draft and goes back to 岗位管理.
  */
 import { posting, STAFF } from './support/jobstaff'
-import { fakeWx, renderBuiltPage, type SimulatedPage, waitFor } from './support/weappSim'
+import { fakeWx, renderBuiltPage, type SimulatedPage, stepper, waitFor } from './support/weappSim'
 
 interface Call {
   url: string
@@ -52,13 +52,7 @@ describe('built weapp 新建岗位: field errors, then a retried send with the s
   let page: SimulatedPage
   const text = () => page.dom.textContent ?? ''
   const el = (selector: string) => page.querySelector(selector)
-  const step = async (check: () => boolean, what: string) => {
-    try {
-      await waitFor(check, what, 2000)
-    } catch (e) {
-      throw new Error(`${(e as Error).message}; the page says: ${text().slice(-400)}`)
-    }
-  }
+  const step = stepper(text)
   const type = (field: string, value: string) => el(`.aj-in-${field}`)?.dispatchEvent('input', { detail: { value } })
 
   beforeAll(async () => {

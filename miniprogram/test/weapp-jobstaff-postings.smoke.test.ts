@@ -7,7 +7,7 @@
  */
 import { addLocalDays, localDateOf, type StaffPosting } from '@anju/shared'
 import { posting, STAFF } from './support/jobstaff'
-import { fakeWx, renderBuiltPage, type SimulatedPage, waitFor } from './support/weappSim'
+import { fakeWx, renderBuiltPage, type SimulatedPage, stepper, waitFor } from './support/weappSim'
 
 interface Call {
   url: string
@@ -53,13 +53,7 @@ describe('built weapp 岗位管理: buttons only for what the user may do', () =
   const all = (selector: string) =>
     (page as unknown as { querySelectorAll(s: string): Node[] }).querySelectorAll(selector)
   const card = (id: string) => page.dom.querySelector(`.main--aj-posting-${id}`)
-  const step = async (check: () => boolean, what: string) => {
-    try {
-      await waitFor(check, what, 2000)
-    } catch (e) {
-      throw new Error(`${(e as Error).message}; the page says: ${text().slice(-400)}`)
-    }
-  }
+  const step = stepper(text)
 
   beforeAll(async () => {
     page = await renderBuiltPage('packages/jobstaff/postings/index', wx)

@@ -5,7 +5,7 @@
  */
 import type { PushCandidate } from '@anju/shared'
 import { candidate, posting, STAFF } from './support/jobstaff'
-import { fakeWx, renderBuiltPage, type SimulatedPage, waitFor } from './support/weappSim'
+import { fakeWx, renderBuiltPage, type SimulatedPage, stepper, waitFor } from './support/weappSim'
 
 interface Call {
   url: string
@@ -48,13 +48,7 @@ describe('built weapp 推荐给居民: select and send', () => {
   let page: SimulatedPage
   const text = () => page.dom.textContent ?? ''
   const el = (selector: string) => page.querySelector(selector)
-  const step = async (check: () => boolean, what: string) => {
-    try {
-      await waitFor(check, what, 2000)
-    } catch (e) {
-      throw new Error(`${(e as Error).message}; the page says: ${text().slice(-400)}`)
-    }
-  }
+  const step = stepper(text)
 
   beforeAll(async () => {
     page = await renderBuiltPage('packages/jobstaff/push/index', wx, { id: 'P1' })

@@ -7,7 +7,7 @@
  */
 import type { HouseholdSeekersResponse } from '@anju/shared'
 import { STAFF } from './support/jobstaff'
-import { fakeWx, renderBuiltPage, type SimulatedPage, waitFor } from './support/weappSim'
+import { fakeWx, renderBuiltPage, type SimulatedPage, stepper, waitFor } from './support/weappSim'
 
 interface Call {
   url: string
@@ -54,13 +54,7 @@ describe('built weapp 帮居民填写求职信息', () => {
   let page: SimulatedPage
   const text = () => page.dom.textContent ?? ''
   const el = (selector: string) => page.querySelector(selector)
-  const step = async (check: () => boolean, what: string) => {
-    try {
-      await waitFor(check, what, 2000)
-    } catch (e) {
-      throw new Error(`${(e as Error).message}; the page says: ${text().slice(-400)}`)
-    }
-  }
+  const step = stepper(text)
 
   beforeAll(async () => {
     page = await renderBuiltPage('packages/jobstaff/seeker/index', wx)

@@ -20,6 +20,17 @@ export async function waitFor(check: () => boolean, what: string, timeoutMs = 50
   }
 }
 
+/** A waitFor that says what the page shows when it gives up (the smoke tests' one step). */
+export function stepper(text: () => string, timeoutMs = 2000) {
+  return async (check: () => boolean, what: string): Promise<void> => {
+    try {
+      await waitFor(check, what, timeoutMs)
+    } catch (e) {
+      throw new Error(`${(e as Error).message}; the page says: ${text().slice(-400)}`)
+    }
+  }
+}
+
 /** A wx API stub: callback-style success for navigation and toasts, storage in a Map. */
 export function fakeWx(storage: Map<string, unknown>) {
   const ok = (name: string) =>
