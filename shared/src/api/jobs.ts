@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { Id, IdempotencyKey, IsoDateTime, plainText } from '../schemas/common'
+import { Id, IdempotencyKey, IsoDateTime, optionalText, plainText } from '../schemas/common'
 import { formNumber } from '../schemas/fields'
 import { HomeAddress } from '../schemas/grid'
 import { RiskColour } from '../schemas/household'
@@ -122,8 +122,6 @@ export const MyJobProfileResponse = z.object({
 export type MyJobProfileResponse = z.infer<typeof MyJobProfileResponse>
 
 const blank = (v: unknown) => (v === '' ? undefined : v)
-/** An optional note left blank, or only spaces, is no note (the box says 可不填). */
-const blankNote = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
 
 export const MatchesQuery = z.object({
   shift: z.preprocess(
@@ -205,7 +203,7 @@ export const ApplicantListResponse = z.object({ posting: StaffPosting, applicant
 export const UpdateApplicationBody = z.object({
   status: ApplicationStatus,
   /** Written to the resident: shown in 我的投递 and on the job page as 社区的话. */
-  note: z.preprocess(blankNote, plainText('给居民的话', 1, 200).optional()),
+  note: optionalText(plainText('给居民的话', 1, 200)),
   /** The application's updatedAt as the staff page showed it: a change made meanwhile is not overwritten. */
   basedOn: z.preprocess(blank, IsoDateTime.optional()),
 })
@@ -233,7 +231,7 @@ export const RecommendBody = z.object({
     .array(Id, { error: '请选择要推荐的居民' })
     .min(1, { error: '请至少选择一位居民' })
     .max(50, { error: '一次最多推荐 50 人' }),
-  note: z.preprocess(blankNote, plainText('推荐说明', 1, 200).optional()),
+  note: optionalText(plainText('推荐说明', 1, 200)),
 })
 export type RecommendBody = z.infer<typeof RecommendBody>
 export const RecommendResponse = z.object({
