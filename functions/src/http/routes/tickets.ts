@@ -12,16 +12,10 @@ import {
   type TicketResponse,
 } from '@anju/shared'
 import { Hono } from 'hono'
-import {
-  acknowledge,
-  closeTicket,
-  commentOnTicket,
-  followTicket,
-  rateTicket,
-  startWork,
-} from '../../services/ticket-changes'
+import { commentOnTicket, followTicket, rateTicket } from '../../services/ticket-changes'
 import { fileOnBehalf } from '../../services/ticket-filing'
 import { listInbox } from '../../services/ticket-inbox'
+import { acknowledge, closeTicket, startWork } from '../../services/ticket-status'
 import { createTicket, getTicketDetail, listMyTickets } from '../../services/tickets'
 import { requireUser, requireUserWithHousehold, startUser } from '../auth'
 import type { AppEnv } from '../env'
